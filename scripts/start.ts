@@ -1,0 +1,50 @@
+/**
+ * `npm start`: the whole archive on its embedded default — SQLite and
+ * Meilisearch under DATA_DIR, generated secrets, admin panel built on first
+ * start — or on the external services the environment names.
+ */
+import path from 'node:path';
+import { compileServer, ensureAdminBuilt } from './lib/build';
+import { startMeilisearch, type RunningSearch } from './lib/meilisearch-server';
+import { APP_DIR, applyEmbeddedDefaults } from './lib/runtime-env';
+
+const log = (line: string) => process.stdout.write(`[di-san] ${line}\n`);
+
+async function main(): Promise<void> {
+  const { dataDir, usesEmbeddedSearch } = applyEmbeddedDefaults();
+  log(`Data folder: ${dataDir}`);
+  let search: RunningSearch | undefined;
+  if (usesEmbeddedSearch) {
+    search = await startMeilisearch({
+      dataDir,
+      masterKey: process.env.MEILI_MASTER_KEY!,
+      port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined,
+    });
+    process.env.MEILI_HOST = search.host;
+    log(`Meilisearch is up on ${search.host}`);
+  }
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await strapi?.destroy().catch(() => {});
+    await search?.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  let strapi: import('@strapi/strapi').Core.Strapi | undefined;
+  try {
+    ensureAdminBuilt(log);
+    compileServer();
+    const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+    strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false });
+    await strapi.start();
+  } catch (error) {
+    console.error(error);
+    await stop(1);
+  }
+}
+
+void main();

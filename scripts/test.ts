@@ -1,0 +1,104 @@
+/**
+ * `npm test`: the whole suite on real parts. Compiles the server, starts a
+ * real Meilisearch and a real PostgreSQL, then runs
+ *   1. unit tests and integration tests on SQLite,
+ *   2. the integration tests again on PostgreSQL,
+ * with node's test runner, and ends with one "N passed, N failed" line.
+ * Pass file paths to run only those (e.g. `npm test -- tests/unit/calendar.test.ts`).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compileServer } from './lib/build';
+import { startMeilisearch } from './lib/meilisearch-server';
+import { startPostgres } from './lib/postgres-server';
+import { APP_DIR } from './lib/runtime-env';
+
+interface PassResult {
+  name: string;
+  passed: number;
+  failed: number;
+}
+
+const testFiles = (folder: string) => {
+  const dir = path.join(APP_DIR, 'tests', folder);
+  try {
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.test.ts'))
+      .sort()
+      .map((name) => path.join('tests', folder, name));
+  } catch {
+    return [];
+  }
+};
+
+function runPass(name: string, files: string[], env: NodeJS.ProcessEnv): Promise<PassResult> {
+  const tapFile = path.join(APP_DIR, '.tmp', `report-${name}.tap`);
+  process.stdout.write(`\n=== ${name}: ${files.length} test files ===\n`);
+  const args = [
+    '--import', 'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+    ...files,
+  ];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: APP_DIR, stdio: ['ignore', 'inherit', 'inherit'], env });
+    child.on('exit', (code) => {
+      let tap = '';
+      try {
+        tap = readFileSync(tapFile, 'utf8');
+      } catch {
+        /* runner crashed before reporting */
+      }
+      const count = (key: string) => Number(tap.match(new RegExp(`^# ${key} (\\d+)$`, 'm'))?.[1] ?? 0);
+      const failed = count('fail') + count('cancelled') + (code !== 0 && count('fail') === 0 ? 1 : 0);
+      resolve({ name, passed: count('pass'), failed });
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  const requested = process.argv.slice(2);
+  mkdirSync(path.join(APP_DIR, '.tmp'), { recursive: true });
+  process.stdout.write('Compiling the server…\n');
+  compileServer();
+
+  const pick = (files: string[]) => (requested.length ? files.filter((file) => requested.some((r) => file.includes(r))) : files);
+  const unit = pick(testFiles('unit'));
+  const integration = pick(testFiles('integration'));
+
+  const searchDir = mkdtempSync(path.join(os.tmpdir(), 'di-san-meili-'));
+  const search = await startMeilisearch({ dataDir: searchDir, masterKey: 'test-master-key-0123456789abcdef' });
+  const postgres = integration.length ? await startPostgres() : undefined;
+  const baseEnv = { ...process.env, MEILI_HOST: search.host, MEILI_MASTER_KEY: search.masterKey, NODE_ENV: 'test' };
+
+  const results: PassResult[] = [];
+  try {
+    if (unit.length || integration.length) {
+      results.push(await runPass('sqlite', [...unit, ...integration], { ...baseEnv, TEST_DATABASE: 'sqlite' }));
+    }
+    if (postgres && integration.length) {
+      results.push(await runPass('postgres', integration, { ...baseEnv, TEST_DATABASE: 'postgres', TEST_PG_URL: postgres.url }));
+    }
+  } finally {
+    await postgres?.stop();
+    await search.stop();
+    rmSync(searchDir, { recursive: true, force: true });
+  }
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  for (const r of results) process.stdout.write(`${r.name}: ${r.passed} passed, ${r.failed} failed\n`);
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  return failed === 0 && passed > 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

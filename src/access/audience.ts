@@ -1,0 +1,23 @@
+import type { Audience } from './levels';
+
+interface RequestState {
+  auth?: { strategy?: { name?: string } };
+  user?: { role?: { type?: string } };
+  route?: { info?: { type?: string } };
+}
+
+/**
+ * The audience of a public-channel request. API tokens are issued by admins
+ * to harvesters and partner institutions, so they read as researchers; they
+ * never see restricted records, which stay in the admin panel.
+ */
+export function audienceOf(state: RequestState | undefined): Audience {
+  if (state?.auth?.strategy?.name === 'api-token') return 'researcher';
+  if (state?.user?.role?.type === 'researcher') return 'researcher';
+  return 'public';
+}
+
+/** True for requests on the REST content API (not the admin panel, not internal calls). */
+export function isContentApiRequest(state: RequestState | undefined): boolean {
+  return state?.route?.info?.type === 'content-api';
+}

@@ -1,0 +1,53 @@
+/**
+ * Who may see what. Every record carries one access level; every caller of a
+ * public channel (REST, search, media URLs, exports, pages) is one audience.
+ * Restricted records and drafts are for the admin panel only, so no audience
+ * of a public channel ever includes them.
+ */
+export const ACCESS_LEVELS = ['public', 'researcher', 'restricted'] as const;
+export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+
+export type Audience = 'public' | 'researcher';
+
+/** Consent scopes, narrowest last. `archive-only` is never shown outside the admin. */
+export const CONSENT_SCOPES = ['public', 'research', 'archive-only'] as const;
+export type ConsentScope = (typeof CONSENT_SCOPES)[number];
+
+export function levelsVisibleTo(audience: Audience): AccessLevel[] {
+  return audience === 'researcher' ? ['public', 'researcher'] : ['public'];
+}
+
+export function consentScopesVisibleTo(audience: Audience): ConsentScope[] {
+  return audience === 'researcher' ? ['public', 'research'] : ['public'];
+}
+
+/** Today's date in Vietnam (UTC+7), as YYYY-MM-DD: consent expires at the end of its day there. */
+export function vietnamToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+export interface ConsentRecord {
+  scope?: string | null;
+  expiresOn?: string | null;
+}
+
+/**
+ * Whether a single loaded record may be shown to an audience. Used where a
+ * record is already in memory (search documents, media URLs); database
+ * queries use the equivalent filter from `visibilityFilter`.
+ */
+export function isVisibleTo({
+  record,
+  audience,
+  today = vietnamToday(),
+}: {
+  record: { accessLevel?: string | null; consent?: ConsentRecord | null; publishedAt?: unknown };
+  audience: Audience;
+  today?: string;
+}): boolean {
+  if (!record.accessLevel || !levelsVisibleTo(audience).includes(record.accessLevel as AccessLevel)) return false;
+  const consent = record.consent;
+  if (!consent) return true;
+  if (!consent.scope || !consentScopesVisibleTo(audience).includes(consent.scope as ConsentScope)) return false;
+  return !consent.expiresOn || consent.expiresOn >= today;
+}

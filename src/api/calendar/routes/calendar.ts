@@ -1,0 +1,10 @@
+export default {
+  routes: [
+    {
+      method: 'GET',
+      path: '/calendar',
+      handler: 'calendar.index',
+      config: { policies: [] },
+    },
+  ],
+};

@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+import { withLocaleFallback } from '../../../locale/with-locale-fallback';
+
+export default factories.createCoreController('api::person.person', withLocaleFallback('api::person.person'));

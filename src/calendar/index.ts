@@ -1,0 +1,4 @@
+export * from './iso';
+export * from './lunar';
+export * from './occurrences';
+export * from './calendar';
