@@ -1,5 +1,8 @@
 import type { Audience } from './levels';
 
+// Strapi 5 names its API-token strategy 'content-api-token'; older releases used 'api-token'.
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 interface RequestState {
   auth?: { strategy?: { name?: string } };
   user?: { role?: { type?: string } };
@@ -12,7 +15,7 @@ interface RequestState {
  * never see restricted records, which stay in the admin panel.
  */
 export function audienceOf(state: RequestState | undefined): Audience {
-  if (state?.auth?.strategy?.name === 'api-token') return 'researcher';
+  if (API_TOKEN_STRATEGIES.has(state?.auth?.strategy?.name ?? '')) return 'researcher';
   if (state?.user?.role?.type === 'researcher') return 'researcher';
   return 'public';
 }

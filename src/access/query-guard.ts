@@ -44,9 +44,12 @@ export function visibilityFilter(uid: string, { audience, today, schemaOf }: Gua
       $or: [
         { consent: { id: { $null: true } } },
         {
+          // Strapi refuses operator and attribute keys side by side in one relation clause.
           consent: {
-            scope: { $in: consentScopesVisibleTo(audience) },
-            $or: [{ expiresOn: { $null: true } }, { expiresOn: { $gte: today } }],
+            $and: [
+              { scope: { $in: consentScopesVisibleTo(audience) } },
+              { $or: [{ expiresOn: { $null: true } }, { expiresOn: { $gte: today } }] },
+            ],
           },
         },
       ],

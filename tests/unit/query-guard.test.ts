@@ -93,7 +93,9 @@ describe('guardReadParams', () => {
     const params = guardReadParams('api::media-item.media-item', {}, options);
     const consent = ((params.filters as { $and: unknown[] }).$and[1] as { $or: unknown[] }).$or;
     assert.deepEqual(consent[1], {
-      consent: { scope: { $in: ['public'] }, $or: [{ expiresOn: { $null: true } }, { expiresOn: { $gte: '2026-11-29' } }] },
+      consent: {
+        $and: [{ scope: { $in: ['public'] } }, { $or: [{ expiresOn: { $null: true } }, { expiresOn: { $gte: '2026-11-29' } }] }],
+      },
     });
   });
 });
