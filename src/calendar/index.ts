@@ -2,3 +2,4 @@ export * from './iso';
 export * from './lunar';
 export * from './occurrences';
 export * from './calendar';
+export * from './stored-rule';

@@ -37,7 +37,7 @@ const timing = (rule: TimingRule, locale: Locale) => ({
   day: rule.day ?? null,
   endMonth: rule.endMonth ?? null,
   endDay: rule.endDay ?? null,
-  leapMonth: rule.leapMonth ?? 'regular-only',
+  leapMonth: rule.calendar === 'lunar' ? (rule.leapMonth ?? 'regular-only') : null,
   note: text(rule.note, locale) ?? null,
 });
 

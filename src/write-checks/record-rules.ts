@@ -2,8 +2,7 @@
  * Pure checks of a record's data before it is written. Each problem names the
  * field (as a path the admin panel can highlight) and says what to do.
  */
-import { validateTimingRule } from '../calendar';
-import type { TimingRule } from '../seed/types';
+import { type StoredTimingRule, toTimingRule, validateTimingRule } from '../calendar';
 import { checkBcp47, checkEdtf, checkIso6393, checkRightsUri, checkScriptCode } from '../validation';
 
 export interface Problem {
@@ -97,7 +96,7 @@ export function checkRecordData({ type, data, isCreate }: { type: string; data: 
 
   if (type === 'festival') {
     if (isObject(data.timing)) {
-      for (const message of validateTimingRule(data.timing as unknown as TimingRule)) {
+      for (const message of validateTimingRule(toTimingRule(data.timing as StoredTimingRule))) {
         problems.push({ path: ['timing'], message });
       }
     }

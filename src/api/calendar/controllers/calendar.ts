@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { buildCalendar, type CalendarFestivalInput } from '../../../calendar';
+import { buildCalendar, type CalendarFestivalInput, type StoredTimingRule, toTimingRule } from '../../../calendar';
 import { DEFAULT_LOCALE, UI_LOCALES } from '../../../bootstrap/content-types';
 
-interface FestivalRow extends CalendarFestivalInput {
+interface FestivalRow extends Omit<CalendarFestivalInput, 'timing'> {
   slug?: string;
+  timing?: StoredTimingRule | null;
 }
 
 const LOCALE_CODES: string[] = UI_LOCALES.map((locale) => locale.code);
@@ -44,7 +45,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const [base, translated] = await Promise.all([load(DEFAULT_LOCALE), locale === DEFAULT_LOCALE ? [] : load(locale)]);
     const byId = new Map(translated.map((festival) => [festival.documentId, festival]));
     const festivals = base.map((festival) => byId.get(festival.documentId) ?? festival);
-    const calendar = buildCalendar({ year, month, festivals });
+    const calendar = buildCalendar({
+      year,
+      month,
+      festivals: festivals.map((festival) => ({ ...festival, timing: festival.timing ? toTimingRule(festival.timing) : null })),
+    });
     const slugs = new Map(festivals.map((festival) => [festival.documentId, festival.slug]));
     const withSlug = <T extends { festival: { documentId: string } }>(item: T) => ({
       ...item,
