@@ -11,6 +11,8 @@ import { APP_DIR, applyEmbeddedDefaults } from './lib/runtime-env';
 const log = (line: string) => process.stdout.write(`[di-san] ${line}\n`);
 
 async function main(): Promise<void> {
+  // As `strapi start` does: production mode serves the built admin and locks the schema.
+  process.env.NODE_ENV ??= 'production';
   const { dataDir, usesEmbeddedSearch } = applyEmbeddedDefaults();
   log(`Data folder: ${dataDir}`);
   let search: RunningSearch | undefined;

@@ -79,13 +79,13 @@ export async function startMeilisearch({
     [
       '--db-path', dbPath,
       '--http-addr', `127.0.0.1:${chosenPort}`,
-      '--master-key', masterKey,
       '--no-analytics',
       '--env', 'production',
       '--dump-dir', path.join(dataDir, 'meilisearch-dumps'),
       '--snapshot-dir', path.join(dataDir, 'meilisearch-snapshots'),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // The key goes through the environment, not argv, so other local users can't read it in `ps`.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH, MEILI_MASTER_KEY: masterKey } },
   );
   writeFileSync(pidFile, String(child.pid));
   let output = '';
@@ -99,6 +99,9 @@ export async function startMeilisearch({
   child.once('exit', () => {
     exited = true;
   });
+  // If the parent dies without running `stop()`, take the server down with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
 
   const deadline = Date.now() + 30_000;
   while (!(await isSearchHealthy({ host, apiKey: masterKey }, 1000))) {
@@ -115,6 +118,7 @@ export async function startMeilisearch({
     stop: () =>
       new Promise<void>((resolve) => {
         rmSync(pidFile, { force: true });
+        process.removeListener('exit', killOnExit);
         if (exited) return resolve();
         const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
         child.once('exit', () => {

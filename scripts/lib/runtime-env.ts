@@ -56,7 +56,6 @@ export function applyEmbeddedDefaults(env: NodeJS.ProcessEnv = process.env): { d
     if (!env[name]) env[name] = secrets[name];
   }
   env.STRAPI_TELEMETRY_DISABLED = 'true';
-  env.STRAPI_DISABLE_UPDATE_NOTIFICATION = 'true';
   env.STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE ??= 'vi';
   env.FLAG_NPS ??= 'false';
   env.FLAG_PROMOTE_EE ??= 'false';

@@ -56,7 +56,6 @@ export async function startTestApp(): Promise<TestApp> {
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'vi',
     STRAPI_STARTUP_MESSAGE: 'false',
     SEED_ON_START: 'false',

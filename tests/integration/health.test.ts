@@ -20,6 +20,15 @@ describe('boot', () => {
     assert.equal(response.body.search, process.env.MEILI_HOST ? 'ok' : 'not-configured');
   });
 
+  it('Meilisearch demands its master key', { skip: !process.env.MEILI_HOST }, async () => {
+    const anonymous = await fetch(`${process.env.MEILI_HOST}/indexes`);
+    assert.equal(anonymous.status, 401);
+    const withKey = await fetch(`${process.env.MEILI_HOST}/indexes`, {
+      headers: { authorization: `Bearer ${process.env.MEILI_MASTER_KEY}` },
+    });
+    assert.equal(withKey.status, 200);
+  });
+
   it('/_health turns 503 when Meilisearch is unreachable', async () => {
     const saved = process.env.MEILI_HOST;
     process.env.MEILI_HOST = 'http://127.0.0.1:9';

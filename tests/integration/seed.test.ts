@@ -41,7 +41,7 @@ describe('seed', () => {
     const thai = (await documents.findFirst({ filters: { gsoCode: '03' }, locale: 'vi' } as never)) as { documentId: string };
     await documents.update({ documentId: thai.documentId, locale: 'vi', data: { description: 'Đã sửa bởi cán bộ.' } } as never);
     await seedReferenceData(app.strapi);
-    const after = (await documents.findOne({ documentId: thai.documentId, locale: 'vi' } as never)) as { description: string };
+    const after = (await documents.findOne({ documentId: thai.documentId, locale: 'vi' } as never)) as unknown as { description: string };
     assert.equal(after.description, 'Đã sửa bởi cán bộ.');
   });
 
