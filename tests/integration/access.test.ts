@@ -105,6 +105,23 @@ describe('unauthenticated REST', () => {
     assert.deepEqual(names({ data: story.body.data.festivals }), ['Xên bản']);
   });
 
+  it('does not leak an unpublished translation or the editors through populate', async () => {
+    await app.strapi.documents('api::ethnic-group.ethnic-group').update({
+      documentId: ids.publicGroup,
+      locale: 'en',
+      data: { name: 'Unpublished English draft' },
+    } as never);
+    for (const populate of ['populate=localizations', 'populate=*', 'populate[0]=createdBy&populate[1]=updatedBy']) {
+      const response = await app.http().get(`/api/ethnic-groups/${ids.publicGroup}?${populate}`);
+      assert.ok(response.status === 200 || response.status === 400, populate);
+      const body = JSON.stringify(response.body);
+      assert.ok(!body.includes('Unpublished English draft'), populate);
+      assert.ok(!body.includes('@'), `${populate} exposes an email`);
+    }
+    const english = await app.http().get(`/api/ethnic-groups/${ids.publicGroup}?locale=en`);
+    assert.equal(english.body.data.name, 'Thái', 'falls back to the published Vietnamese version');
+  });
+
   it('does not let relation filters probe hidden records', async () => {
     const response = await app.http().get('/api/festivals?filters[ethnicGroups][name][$eq]=Nhóm hạn chế');
     assert.equal(response.status, 200);

@@ -14,6 +14,12 @@ import type { FestivalSeed, SourceRef } from '../types';
 
 const ACCESSED = '2026-11-29';
 
+/** Where the Si La festivals are held: one village, renamed by the 2025 reform. */
+const namSinVillage = {
+  vi: 'Bản Nậm Sin, xã Chung Chải, huyện Mường Nhé cũ; nay thuộc xã Mường Nhé.',
+  en: 'Nậm Sin village, former Chung Chải commune, Mường Nhé district; now Mường Nhé commune.',
+};
+
 /** Provincial culture department overview of folk festivals (used by several records). */
 const svhttdlFolkFestivals: SourceRef = {
   url: 'http://svhttdl.dienbien.gov.vn/portal/pages/2021-11-12/Vai-net-ve-le-hoi-dan-gian-cac-dan-toc-tinh-Dien-B4foc3d5nys55.aspx',
@@ -1015,10 +1021,7 @@ export const festivals: FestivalSeed[] = [
     otherNames: [{ tag: 'slt-Latn', value: 'Sê Sừ Ba Hư Chà', note: 'as written by the provincial culture department' }],
     ethnicGroups: ['50'],
     places: ['Xã Mường Nhé'],
-    locationNote: {
-      vi: 'Bản Nậm Sin, xã Chung Chải, huyện Mường Nhé cũ; nay thuộc xã Mường Nhé.',
-      en: 'Nậm Sin village, former Chung Chải commune, Mường Nhé district; now Mường Nhé commune.',
-    },
+    locationNote: namSinVillage,
     timing: {
       calendar: 'varies',
       note: {
@@ -1073,10 +1076,7 @@ export const festivals: FestivalSeed[] = [
     ],
     ethnicGroups: ['50'],
     places: ['Xã Mường Nhé'],
-    locationNote: {
-      vi: 'Bản Nậm Sin, xã Chung Chải, huyện Mường Nhé cũ; nay thuộc xã Mường Nhé.',
-      en: 'Nậm Sin village, former Chung Chải commune, Mường Nhé district; now Mường Nhé commune.',
-    },
+    locationNote: namSinVillage,
     timing: {
       calendar: 'varies',
       note: {
@@ -1129,10 +1129,7 @@ export const festivals: FestivalSeed[] = [
     otherNames: [{ tag: 'slt-Latn', value: 'Mỳ lý lùa', note: 'as written in Vietnamese sources' }],
     ethnicGroups: ['50'],
     places: ['Xã Mường Nhé'],
-    locationNote: {
-      vi: 'Bản Nậm Sin, xã Chung Chải, huyện Mường Nhé cũ; nay thuộc xã Mường Nhé.',
-      en: 'Nậm Sin village, former Chung Chải commune, Mường Nhé district; now Mường Nhé commune.',
-    },
+    locationNote: namSinVillage,
     timing: {
       calendar: 'varies',
       note: {
