@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
   'global::health',
+  'global::media-files',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole suite on real parts. Compiles the server, starts a
- * real Meilisearch and a real PostgreSQL, then runs
+ * real Meilisearch, a real PostgreSQL and a real S3 server (Swift), then runs
  *   1. unit tests and integration tests on SQLite,
  *   2. the integration tests again on PostgreSQL,
  * with node's test runner, and ends with one "N passed, N failed" line.
@@ -13,6 +13,7 @@ import path from 'node:path';
 import { compileServer } from './lib/build';
 import { startMeilisearch } from './lib/meilisearch-server';
 import { startPostgres } from './lib/postgres-server';
+import { startSwift } from './lib/swift-server';
 import { APP_DIR } from './lib/runtime-env';
 
 interface PassResult {
@@ -73,7 +74,20 @@ async function main(): Promise<number> {
   const searchDir = mkdtempSync(path.join(os.tmpdir(), 'di-san-meili-'));
   const search = await startMeilisearch({ dataDir: searchDir, masterKey: 'test-master-key-0123456789abcdef' });
   const postgres = integration.length ? await startPostgres() : undefined;
-  const baseEnv = { ...process.env, MEILI_HOST: search.host, MEILI_MASTER_KEY: search.masterKey, NODE_ENV: 'test' };
+  // A real S3 server (OpenStack Swift's S3 API) for the object-store and pipeline tests.
+  const swift = integration.length ? await startSwift() : undefined;
+  const baseEnv = {
+    ...process.env,
+    MEILI_HOST: search.host,
+    MEILI_MASTER_KEY: search.masterKey,
+    NODE_ENV: 'test',
+    ...(swift && {
+      TEST_S3_ENDPOINT: swift.endpoint,
+      TEST_S3_REGION: swift.region,
+      TEST_S3_ACCESS_KEY_ID: swift.accessKeyId,
+      TEST_S3_SECRET_ACCESS_KEY: swift.secretAccessKey,
+    }),
+  };
 
   const results: PassResult[] = [];
   try {
@@ -85,6 +99,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await postgres?.stop();
+    await swift?.stop();
     await search.stop();
     rmSync(searchDir, { recursive: true, force: true });
   }

@@ -4,20 +4,33 @@ import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
+import { registerMediaTriggers } from './media/register-media';
+import './media/jobs';
+import { startAppQueue, stopAppQueue } from './queue/app-queue';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
+import { checkStorage, keepOriginalsIntact, registerStorage } from './storage/register-storage';
 import { registerWriteChecks } from './write-checks/register-write-checks';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerWriteChecks(strapi);
     registerAccessGuard(strapi);
+    registerStorage(strapi);
+    registerMediaTriggers(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await checkStorage(strapi);
+    await keepOriginalsIntact(strapi);
+    await startAppQueue(strapi);
     await ensureLocales(strapi);
     await ensureApiRoles(strapi);
     await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await seedOnFirstStart(strapi);
+  },
+
+  async destroy() {
+    await stopAppQueue();
   },
 };

@@ -18,6 +18,7 @@ const SECRET_NAMES = [
   'JWT_SECRET',
   'ENCRYPTION_KEY',
   'MEILI_MASTER_KEY',
+  'MEDIA_URL_SECRET',
 ] as const;
 
 const newSecret = () => randomBytes(32).toString('base64url');

@@ -44,7 +44,12 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
   };
 }
 
-export async function startTestApp(): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Where files go: the data folder (default) or the real S3 server the runner started (TEST_S3_*). */
+  storage?: 'local' | 's3';
+}
+
+export async function startTestApp({ storage = 'local' }: TestAppOptions = {}): Promise<TestApp> {
   mkdirSync(path.join(APP_DIR, '.tmp'), { recursive: true });
   const dataDir = mkdtempSync(path.join(APP_DIR, '.tmp', 'test-'));
   Object.assign(process.env, {
@@ -61,6 +66,17 @@ export async function startTestApp(): Promise<TestApp> {
     SEED_ON_START: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   });
+  for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_REGION']) delete process.env[name];
+  if (storage === 's3') {
+    if (!process.env.TEST_S3_ENDPOINT) throw new Error('storage: s3 needs TEST_S3_* (run the suite with `npm test`).');
+    Object.assign(process.env, {
+      S3_ENDPOINT: process.env.TEST_S3_ENDPOINT,
+      S3_REGION: process.env.TEST_S3_REGION ?? 'us-east-1',
+      S3_ACCESS_KEY_ID: process.env.TEST_S3_ACCESS_KEY_ID,
+      S3_SECRET_ACCESS_KEY: process.env.TEST_S3_SECRET_ACCESS_KEY,
+      S3_BUCKET: `test-${randomBytes(6).toString('hex')}`,
+    });
+  }
   let dropDatabase = async () => {};
   if (process.env.TEST_DATABASE === 'postgres') {
     const database = await createPostgresDatabase();

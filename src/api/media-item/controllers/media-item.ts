@@ -1,4 +1,26 @@
 import { factories } from '@strapi/strapi';
 import { withLocaleFallback } from '../../../locale/with-locale-fallback';
+import { decorateMediaItems } from '../../../media-access/decorate-media-items';
 
-export default factories.createCoreController('api::media-item.media-item', withLocaleFallback('api::media-item.media-item'));
+const UID = 'api::media-item.media-item';
+
+type Entry = { documentId: string };
+type Response = { data: Entry | Entry[] | null } | undefined;
+
+/** Reads fall back across locales like every type, and carry `media`: the renditions as URLs for this caller. */
+export default factories.createCoreController(UID, ({ strapi }) => {
+  const localized = withLocaleFallback(UID)({ strapi });
+  const decorate = async (response: Response) => {
+    const data = response?.data;
+    if (data) await decorateMediaItems(strapi, Array.isArray(data) ? data : [data]);
+    return response;
+  };
+  return {
+    async find(ctx) {
+      return decorate((await localized.find.call(this as never, ctx)) as Response);
+    },
+    async findOne(ctx) {
+      return decorate((await localized.findOne.call(this as never, ctx)) as Response);
+    },
+  };
+});

@@ -1,0 +1,64 @@
+/**
+ * The media pipeline as a durable job. The handler re-reads the item (it may
+ * have changed since it was queued), is idempotent (each run writes under its
+ * own run id and records only at the end), and keeps the item's `processing`
+ * state in step with the attempt.
+ */
+import type { Core } from '@strapi/strapi';
+import { defineJob } from '../queue';
+import { objectStore } from '../storage/runtime';
+import { CaptionError } from './captions';
+import { RejectedMediaError } from './identify';
+import { processMediaItem, setProcessing } from './pipeline';
+import { processingState } from './renditions';
+
+export interface ProcessMediaPayload {
+  documentId: string;
+}
+
+declare const strapi: Core.Strapi;
+
+const RETRIES = 3;
+
+export const processMediaJob = defineJob<ProcessMediaPayload>({
+  name: 'media.process',
+  retries: RETRIES,
+  backoffSeconds: 30,
+  // An hour-long 1080p recording takes ~20 min on 2 cores; a stuck ffmpeg is retried after this.
+  timeoutSeconds: 2 * 3600,
+  validate(payload) {
+    const documentId = (payload as { documentId?: unknown })?.documentId;
+    if (typeof documentId !== 'string' || documentId === '') throw new Error('documentId (a media item) is required.');
+    return { documentId };
+  },
+  async handler({ documentId }, context) {
+    let reported = 0;
+    try {
+      await processMediaItem({
+        strapi,
+        store: objectStore(),
+        documentId,
+        signal: context.signal,
+        reportProgress: async (percent) => {
+          // The item is updated every 5 % so a 3G admin polling it sees movement without a write per frame.
+          if (percent - reported < 5 && percent < 100) return;
+          reported = percent;
+          await setProcessing(strapi, documentId, processingState('processing', Math.min(percent, 99)));
+          await context.reportProgress(percent);
+        },
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof RejectedMediaError || error instanceof CaptionError) {
+        await setProcessing(strapi, documentId, processingState('failed', 0, message));
+        return;
+      }
+      const isLastAttempt = context.attempt > RETRIES;
+      const state = isLastAttempt
+        ? processingState('failed', 0, `Processing failed after ${context.attempt} attempts: ${message}`)
+        : processingState('queued', 0, `Attempt ${context.attempt} failed (${message}); it will be retried.`);
+      await setProcessing(strapi, documentId, state);
+      throw error;
+    }
+  },
+});

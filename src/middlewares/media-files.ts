@@ -1,0 +1,154 @@
+import type { Core } from '@strapi/strapi';
+import { mediaUrlSecret, signPath, verifySignedPath } from '../media-access/signing';
+import { canSeeMediaItem } from '../media-access/item-visibility';
+import { ORIGINALS_PREFIX, ORIGINALS_ROUTE } from '../storage/upload-provider';
+import { objectStore } from '../storage/runtime';
+import { DERIVATIVES_PREFIX, DERIVATIVES_ROUTE } from '../media-access/keys';
+
+interface Ctx {
+  path: string;
+  method: string;
+  query: Record<string, unknown>;
+  status: number;
+  body: unknown;
+  get(name: string): string;
+  set(name: string, value: string): void;
+}
+
+const SIGNED_PLAYLIST_SECONDS = 10 * 60;
+
+/**
+ * Serves stored files:
+ * - /media/o/<key>: originals (and Strapi's admin thumbnails); only with a valid signature.
+ * - /media/d/<documentId>/<path>: derivatives of a media item. Public items are
+ *   served to anyone while they stay public; others need a valid signature,
+ *   and their HLS playlists are rewritten per request so every segment and
+ *   variant URL is signed too.
+ * Nothing else under /media answers, and a bad or expired signature gets 403
+ * without saying whether the file exists.
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const secret = mediaUrlSecret();
+  return async (ctx: Ctx, next: () => Promise<void>) => {
+    if (!ctx.path.startsWith('/media/')) return next();
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
+      ctx.status = 405;
+      return;
+    }
+    const signature = () => verifySignedPath({ secret, path: ctx.path, exp: ctx.query.exp, sig: ctx.query.sig });
+    let key: string;
+    let isSigned = false;
+    if (ctx.path.startsWith(ORIGINALS_ROUTE)) {
+      if (signature() !== 'valid') return deny(ctx);
+      key = ORIGINALS_PREFIX + ctx.path.slice(ORIGINALS_ROUTE.length);
+      isSigned = true;
+      // Originals can be anything an officer uploaded: never render them inline.
+      ctx.set('Content-Disposition', 'attachment');
+    } else if (ctx.path.startsWith(DERIVATIVES_ROUTE)) {
+      const rest = ctx.path.slice(DERIVATIVES_ROUTE.length);
+      const documentId = rest.split('/')[0];
+      if (!documentId || rest.split('/').some((part) => part === '..' || part === '')) return deny(ctx);
+      if (!(await canSeeMediaItem(strapi, documentId, 'public'))) {
+        if (signature() !== 'valid') return deny(ctx);
+        isSigned = true;
+      }
+      key = DERIVATIVES_PREFIX + rest;
+    } else {
+      ctx.status = 404;
+      return;
+    }
+    let decodedKey: string;
+    try {
+      decodedKey = decodeURIComponent(key);
+    } catch {
+      return deny(ctx);
+    }
+    await serve(ctx, decodedKey, { isSigned, secret });
+  };
+};
+
+function deny(ctx: Ctx) {
+  ctx.status = 403;
+  ctx.body = { error: { status: 403, name: 'ForbiddenError', message: 'This link is not valid or has expired.' } };
+}
+
+async function serve(ctx: Ctx, key: string, { isSigned, secret }: { isSigned: boolean; secret: string }) {
+  const store = objectStore();
+  const head = await store.head(key).catch(() => null);
+  if (!head) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.set('Cache-Control', isSigned ? 'private, max-age=300' : 'public, max-age=3600');
+  const contentType = head.contentType ?? 'application/octet-stream';
+  if (isSigned && key.endsWith('.m3u8')) {
+    const { stream } = await store.getStream(key);
+    const text = await streamToString(stream);
+    const folder = ctx.path.slice(0, ctx.path.lastIndexOf('/') + 1);
+    ctx.set('Content-Type', 'application/vnd.apple.mpegurl');
+    ctx.status = 200;
+    ctx.body = signPlaylist({ text, folder, secret });
+    return;
+  }
+  ctx.set('Accept-Ranges', 'bytes');
+  ctx.set('Content-Type', contentType);
+  const range = parseRange(ctx.get('range'), head.size);
+  if (range === 'invalid') {
+    ctx.status = 416;
+    ctx.set('Content-Range', `bytes */${head.size}`);
+    return;
+  }
+  if (ctx.method === 'HEAD') {
+    ctx.status = 200;
+    ctx.set('Content-Length', String(head.size));
+    return;
+  }
+  const { stream, contentLength } = await store.getStream(key, range ?? undefined);
+  if (range) {
+    ctx.status = 206;
+    ctx.set('Content-Range', `bytes ${range.start}-${range.end}/${head.size}`);
+  } else {
+    ctx.status = 200;
+  }
+  ctx.set('Content-Length', String(contentLength));
+  ctx.body = stream;
+}
+
+/** Sign every URI line of an HLS playlist, relative to the playlist's folder. */
+export function signPlaylist({ text, folder, secret }: { text: string; folder: string; secret: string }): string {
+  const signUri = (uri: string) => signPath({ secret, path: folder + uri, ttlSeconds: SIGNED_PLAYLIST_SECONDS });
+  return text
+    .split('\n')
+    .map((line) => {
+      const trimmed = line.trim();
+      if (trimmed === '') return line;
+      if (!trimmed.startsWith('#')) return trimmed.includes('://') ? line : signUri(trimmed);
+      // Tags that carry a URI attribute (subtitle and audio renditions, init segments).
+      return line.replace(/URI="([^"]+)"/g, (whole, uri: string) => (uri.includes('://') ? whole : `URI="${signUri(uri)}"`));
+    })
+    .join('\n');
+}
+
+function parseRange(header: string, size: number): { start: number; end: number } | null | 'invalid' {
+  if (!header) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (match[1] === '' && match[2] === '')) return 'invalid';
+  let start: number;
+  let end: number;
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2]));
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  if (start > end || start >= size) return 'invalid';
+  return { start, end };
+}
+
+async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

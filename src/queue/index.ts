@@ -1,0 +1,129 @@
+/**
+ * The job queue: a registry of job definitions, and the one adapter that
+ * runs them — pg-boss when the app database is PostgreSQL, a table otherwise.
+ *
+ * Env: WORKERS_IN_APP (default true; false: the app only enqueues and
+ * `npm run worker` processes), JOB_CONCURRENCY (default 1: parallel runs per
+ * job name per process; ffmpeg is heavy and the target host has 2 cores).
+ */
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { assertJobDefinition, type EnqueueOptions, type JobDefinition, type QueueAdapter } from './contract';
+import { createPgBossQueue, type PgBossQueueOptions } from './pg-boss';
+import { createSqliteTableQueue } from './sqlite-table';
+
+export * from './contract';
+
+const registry = new Map<string, JobDefinition<any>>();
+
+/** Adds a job to the registry that startQueue() runs; returns it, typed, for enqueue call sites. */
+export function defineJob<P extends object>(definition: JobDefinition<P>): JobDefinition<P> {
+  assertJobDefinition(definition);
+  const existing = registry.get(definition.name);
+  if (existing && existing !== definition) throw new Error(`Job "${definition.name}" is defined twice.`);
+  registry.set(definition.name, definition);
+  return definition;
+}
+
+export function registeredJobs(): JobDefinition<any>[] {
+  return [...registry.values()];
+}
+
+const parseBoolean = (name: string, value: string | undefined, fallback: boolean) => {
+  if (value === undefined || value === '') return fallback;
+  if (/^(true|1|yes)$/i.test(value)) return true;
+  if (/^(false|0|no)$/i.test(value)) return false;
+  throw new Error(`${name} must be true or false (got "${value}").`);
+};
+
+/** WORKERS_IN_APP: whether the app process runs the workers. @default true */
+export const workersInApp = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  parseBoolean('WORKERS_IN_APP', env.WORKERS_IN_APP, true);
+
+/** JOB_CONCURRENCY: parallel runs per job name per process. @default 1 */
+export function jobConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.JOB_CONCURRENCY;
+  if (value === undefined || value === '') return 1;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`JOB_CONCURRENCY must be a whole number ≥ 1 (got "${value}").`);
+  return count;
+}
+
+/** Knobs for tests and scripts; production uses the defaults. */
+export interface QueueTuning {
+  /** SQLite: idle poll interval. ms. @default 500 */
+  pollIntervalMs?: number;
+  /** pg-boss: idle poll interval. Seconds (≥ 0.5). @default 2 */
+  pollingIntervalSeconds?: number;
+  /** pg-boss: how often dead workers' jobs are put back. Seconds. @default 60 */
+  maintenanceIntervalSeconds?: number;
+  /** @default JOB_CONCURRENCY */
+  concurrency?: number;
+}
+
+function postgresConnection(strapi: Core.Strapi): PgBossQueueOptions['connection'] {
+  const settings = (strapi.db.config.connection as Knex.Config).connection;
+  if (typeof settings === 'string') return { connectionString: settings };
+  if (settings && typeof settings === 'object') {
+    const { connectionString, host, port, database, user, password, ssl } = settings as Knex.PgConnectionConfig;
+    return { connectionString, host, port, database, user, password: password as string | undefined, ssl };
+  }
+  if (process.env.DATABASE_URL) return { connectionString: process.env.DATABASE_URL };
+  throw new Error('The job queue cannot read the PostgreSQL connection settings (set DATABASE_URL).');
+}
+
+/**
+ * A queue on the app's database. Its enqueue() joins the Strapi transaction
+ * in progress (strapi.db.transaction) when no `trx` is given, so a job
+ * recorded by a lifecycle hook commits or rolls back with the record.
+ */
+export function createQueue({ strapi, tuning = {} }: { strapi: Core.Strapi; tuning?: QueueTuning }): QueueAdapter {
+  const concurrency = tuning.concurrency ?? jobConcurrency();
+  const logger = { error: (message: string) => strapi.log.error(message), warn: (message: string) => strapi.log.warn(message) };
+  const knex = strapi.db.connection;
+  const adapter =
+    strapi.db.dialect.client === 'postgres'
+      ? createPgBossQueue({
+          knex,
+          schemaName: strapi.db.getSchemaName(),
+          connection: postgresConnection(strapi),
+          logger,
+          concurrency,
+          pollingIntervalSeconds: tuning.pollingIntervalSeconds,
+          maintenanceIntervalSeconds: tuning.maintenanceIntervalSeconds,
+        })
+      : createSqliteTableQueue({ knex, logger, concurrency, pollIntervalMs: tuning.pollIntervalMs });
+
+  const enqueue = async (name: string, payload: unknown, options: EnqueueOptions = {}): Promise<string> => {
+    if (options.trx || !strapi.db.inTransaction()) return adapter.enqueue(name, payload, options);
+    // Nested: Strapi hands back the transaction in progress and leaves the commit to its owner.
+    return strapi.db.transaction(({ trx }: { trx: Knex.Transaction }) => adapter.enqueue(name, payload, { ...options, trx }));
+  };
+
+  return {
+    kind: adapter.kind,
+    start: (definitions, options) => adapter.start(definitions, options),
+    enqueue,
+    getJob: (id) => adapter.getJob(id),
+    cancel: (id) => adapter.cancel(id),
+    retry: (id) => adapter.retry(id),
+    stop: (options) => adapter.stop(options),
+  };
+}
+
+/** Creates the queue for the registered jobs and starts it; workers run when `runWorkers` (WORKERS_IN_APP). */
+export async function startQueue({
+  strapi,
+  runWorkers = workersInApp(),
+  definitions = registeredJobs(),
+  tuning,
+}: {
+  strapi: Core.Strapi;
+  runWorkers?: boolean;
+  definitions?: ReadonlyArray<JobDefinition<any>>;
+  tuning?: QueueTuning;
+}): Promise<QueueAdapter> {
+  const queue = createQueue({ strapi, tuning });
+  await queue.start(definitions, { runWorkers });
+  return queue;
+}

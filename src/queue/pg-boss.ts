@@ -1,0 +1,351 @@
+/**
+ * The job contract on pg-boss 10, in the app's PostgreSQL database (schema
+ * `pgboss`). The only import of 'pg-boss'.
+ *
+ * Jobs are rows that workers claim with `FOR UPDATE SKIP LOCKED`, so any
+ * number of worker processes on any number of machines share the work. A job
+ * whose worker died stays `active` until pg-boss's maintenance (every
+ * `maintenanceIntervalSeconds`, and once when workers start) sees it past its
+ * expiry (timeout + 1 s): the attempt fails and the job is retried — that is
+ * how a job killed with the app resumes on restart.
+ *
+ * pg-boss 10 has no progress; it lives in `di_san_job_progress` (job id, name,
+ * percent), a side table in the app schema written in the enqueue transaction.
+ */
+import { TypeOverrides, types } from 'pg';
+import PgBoss from 'pg-boss';
+import type { Knex } from 'knex';
+import {
+  DEFAULT_STOP_TIMEOUT_SECONDS,
+  errorMessage,
+  runAttempt,
+  validatePayload,
+  type EnqueueOptions,
+  type JobDefinition,
+  type JobState,
+  type JobStatus,
+  type QueueAdapter,
+  type StartOptions,
+  type StopOptions,
+} from './contract';
+
+export const PGBOSS_SCHEMA = 'pgboss';
+export const PROGRESS_TABLE = 'di_san_job_progress';
+
+type Logger = Pick<Console, 'error' | 'warn'>;
+
+export interface PgBossQueueOptions {
+  /** The app's knex (progress table, transactions). */
+  knex: Knex;
+  /** Schema of the app tables (Strapi's DATABASE_SCHEMA); undefined: the search path. */
+  schemaName?: string;
+  /** Where pg-boss connects: the app database. */
+  connection: Pick<PgBoss.DatabaseOptions, 'connectionString' | 'host' | 'port' | 'database' | 'user' | 'password' | 'ssl'>;
+  logger?: Logger;
+  /** How often an idle worker asks for a job. Seconds, at least 0.5. @default 2 */
+  pollingIntervalSeconds?: number;
+  /** How often expired (dead-worker) jobs are put back for retry. Seconds. @default 60 */
+  maintenanceIntervalSeconds?: number;
+  /** Parallel runs per job name when the definition sets none. @default 1 */
+  concurrency?: number;
+  /** pg-boss's own connection pool. @default 4 */
+  poolSize?: number;
+}
+
+const STATES: Record<PgBoss.JobWithMetadata['state'], JobState> = {
+  created: 'queued',
+  retry: 'retrying',
+  active: 'processing',
+  completed: 'completed',
+  cancelled: 'cancelled',
+  failed: 'failed',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Extra seconds pg-boss waits past our own timeout, so our clearer timeout error wins. */
+const EXPIRY_GRACE_SECONDS = 1;
+
+/**
+ * Strapi makes every pg client in the process return jsonb as text; pg-boss's
+ * pool gets the standard parser back, so job data and output are objects.
+ */
+function pgBossTypes(): TypeOverrides {
+  const overrides = new TypeOverrides();
+  overrides.setTypeParser(types.builtins.JSONB, 'text', (value: string) => JSON.parse(value));
+  return overrides;
+}
+
+/** pg-boss stores a failure as a serialized Error, or `{ value }` for its own messages. */
+function errorOf(output: unknown): string | null {
+  if (!output || typeof output !== 'object') return null;
+  const record = output as { message?: unknown; value?: unknown };
+  if (typeof record.message === 'string') return record.message;
+  if (record.value && typeof record.value === 'object' && typeof (record.value as { message?: unknown }).message === 'string') {
+    return (record.value as { message: string }).message;
+  }
+  if (record.value !== undefined) return errorMessage(record.value);
+  return null;
+}
+
+/** pg-boss's `db` option on a knex transaction: its SQL runs on the transaction's connection. */
+async function transactionDb(trx: Knex.Transaction): Promise<PgBoss.Db> {
+  const client = (trx as unknown as { client: { acquireConnection(): Promise<{ query: PgBoss.Db['executeSql'] }> } }).client;
+  const connection = await client.acquireConnection();
+  return { executeSql: (text, values) => connection.query(text, values) };
+}
+
+export async function ensureProgressTable(knex: Knex, schemaName?: string): Promise<void> {
+  const schema = () => (schemaName ? knex.schema.withSchema(schemaName) : knex.schema);
+  if (await schema().hasTable(PROGRESS_TABLE)) return;
+  try {
+    await schema().createTable(PROGRESS_TABLE, (table) => {
+      table.uuid('job_id').primary();
+      table.string('name', 100).notNullable();
+      table.integer('progress').notNullable().defaultTo(0);
+      table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
+    });
+  } catch (error) {
+    if (!(await schema().hasTable(PROGRESS_TABLE))) throw error; // another process won the race
+  }
+}
+
+export function createPgBossQueue({
+  knex,
+  schemaName,
+  connection,
+  logger = console,
+  pollingIntervalSeconds = 2,
+  maintenanceIntervalSeconds = 60,
+  concurrency = 1,
+  poolSize = 4,
+}: PgBossQueueOptions): QueueAdapter {
+  const definitions = new Map<string, JobDefinition<any>>();
+  const workerIds = new Map<string, string[]>();
+  const running = new Map<string, AbortController>();
+  let boss: PgBoss | undefined;
+  let isStopping = false;
+
+  const progressRows = (db: Knex | Knex.Transaction = knex) =>
+    schemaName ? db(PROGRESS_TABLE).withSchema(schemaName) : db(PROGRESS_TABLE);
+
+  const started = () => {
+    if (!boss) throw new Error('The job queue is not started.');
+    return boss;
+  };
+  const definitionOf = (name: string) => {
+    const definition = definitions.get(name);
+    if (!definition) throw new Error(`Unknown job "${name}": define it with defineJob() before the queue starts.`);
+    return definition;
+  };
+  const notifyWorkers = (name: string) => {
+    for (const id of workerIds.get(name) ?? []) boss?.notifyWorker(id);
+  };
+
+  async function setProgress(jobId: string, name: string, progress: number): Promise<void> {
+    await progressRows()
+      .insert({ job_id: jobId, name, progress, updated_at: new Date() })
+      .onConflict('job_id')
+      .merge(['progress', 'updated_at']);
+  }
+
+  async function jobName(id: string): Promise<string | null> {
+    const row = await progressRows().select('name').where('job_id', id).first();
+    if (row) return row.name;
+    // Sent by something other than this adapter: look in pg-boss's tables.
+    const { rows } = await knex.raw(
+      `SELECT name FROM ${PGBOSS_SCHEMA}.job WHERE id = ? UNION ALL SELECT name FROM ${PGBOSS_SCHEMA}.archive WHERE id = ? LIMIT 1`,
+      [id, id],
+    );
+    return rows[0]?.name ?? null;
+  }
+
+  async function findJob(id: string): Promise<PgBoss.JobWithMetadata | null> {
+    if (!UUID.test(id)) return null;
+    const name = await jobName(id);
+    if (!name) return null;
+    return started().getJobById(name, id, { includeArchive: true });
+  }
+
+  function work(definition: JobDefinition<any>) {
+    return async ([job]: PgBoss.JobWithMetadata[]) => {
+      const controller = new AbortController();
+      running.set(job.id, controller);
+      // Notices cancel() from any process, and a job expired by maintenance while still running here.
+      const watch = setInterval(
+        async () => {
+          try {
+            const current = await boss?.getJobById(definition.name, job.id);
+            if (current && current.state !== 'active') controller.abort(new Error(`The job was ${current.state === 'cancelled' ? 'cancelled' : 'taken over'}.`));
+          } catch {
+            /* the next tick tries again */
+          }
+        },
+        Math.max(500, (definition.timeoutSeconds * 1000) / 3),
+      );
+      try {
+        await runAttempt({
+          definition,
+          payload: job.data,
+          jobId: job.id,
+          attempt: job.retryCount + 1,
+          controller,
+          reportProgress: (progress) => setProgress(job.id, definition.name, progress),
+        });
+        await setProgress(job.id, definition.name, 100);
+      } finally {
+        clearInterval(watch);
+        running.delete(job.id);
+      }
+      // pg-boss marks it completed, or on a throw failed / retry (with backoff), and stores the error.
+    };
+  }
+
+  return {
+    kind: 'pg-boss',
+
+    async start(list: ReadonlyArray<JobDefinition<any>>, { runWorkers }: StartOptions) {
+      if (boss) throw new Error('The job queue is already started.');
+      for (const definition of list) definitions.set(definition.name, definition);
+      await ensureProgressTable(knex, schemaName);
+      const instance = new PgBoss({
+        ...Object.fromEntries(Object.entries(connection).filter(([, value]) => value !== undefined)),
+        schema: PGBOSS_SCHEMA,
+        application_name: 'di-san-queue',
+        max: poolSize,
+        // Passed through to pg.Pool (not in pg-boss's types).
+        ...({ types: pgBossTypes() } as object),
+        schedule: false, // no cron jobs: skips pg-boss's timekeeper
+        supervise: runWorkers,
+        maintenanceIntervalSeconds,
+        // Failed jobs stay retryable for a week before they are archived.
+        archiveFailedAfterSeconds: 7 * 24 * 3600,
+      });
+      instance.on('error', (error) => logger.error(`Job queue (pg-boss): ${errorMessage(error)}`));
+      await instance.start();
+      boss = instance;
+      isStopping = false;
+      for (const definition of definitions.values()) {
+        const queue: PgBoss.Queue = {
+          name: definition.name,
+          policy: 'standard',
+          retryLimit: definition.retries,
+          retryDelay: definition.backoffSeconds > 0 ? Math.max(1, Math.round(definition.backoffSeconds)) : 0,
+          retryBackoff: definition.backoffSeconds > 0,
+          expireInSeconds: Math.ceil(definition.timeoutSeconds) + EXPIRY_GRACE_SECONDS,
+        };
+        // createQueue keeps an existing queue as it is; updateQueue applies changed settings.
+        if (await instance.getQueue(definition.name)) await instance.updateQueue(definition.name, queue);
+        else await instance.createQueue(definition.name, queue);
+      }
+      if (!runWorkers) return;
+      await instance.expire(); // resume jobs of a crashed worker that are already past their expiry
+      for (const definition of definitions.values()) {
+        const ids: string[] = [];
+        for (let slot = 0; slot < (definition.concurrency ?? concurrency); slot += 1) {
+          ids.push(
+            await instance.work(
+              definition.name,
+              { batchSize: 1, pollingIntervalSeconds, includeMetadata: true },
+              work(definition),
+            ),
+          );
+        }
+        workerIds.set(definition.name, ids);
+      }
+    },
+
+    async enqueue(name, payload, options: EnqueueOptions = {}) {
+      const instance = started();
+      const definition = definitionOf(name);
+      const data = validatePayload(definition, payload);
+      const { singletonKey, startAfterSeconds, trx } = options;
+
+      const send = async (transaction: Knex.Transaction): Promise<string> => {
+        if (singletonKey !== undefined) {
+          // Serialises enqueues of one key until this transaction ends; the loser then sees the winner's row.
+          await transaction.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`di-san-job:${name}:${singletonKey}`]);
+          const { rows } = await transaction.raw(
+            `SELECT id FROM ${PGBOSS_SCHEMA}.job WHERE name = ? AND singleton_key = ? AND state IN ('created', 'retry') ORDER BY created_on LIMIT 1`,
+            [name, singletonKey],
+          );
+          if (rows[0]) return rows[0].id;
+        }
+        const id = await instance.send(name, data, {
+          singletonKey,
+          startAfter: startAfterSeconds && startAfterSeconds > 0 ? Math.ceil(startAfterSeconds) : undefined,
+          db: await transactionDb(transaction),
+        });
+        if (!id) throw new Error(`pg-boss did not store job "${name}" (is its queue created?).`);
+        await progressRows(transaction).insert({ job_id: id, name, progress: 0, updated_at: new Date() });
+        return id;
+      };
+
+      const id = trx ? await send(trx) : await knex.transaction(send);
+      if (trx) trx.executionPromise?.then(() => notifyWorkers(name), () => {});
+      else notifyWorkers(name);
+      return id;
+    },
+
+    async getJob(id) {
+      const job = await findJob(id);
+      if (!job) return null;
+      const row = await progressRows().select('progress').where('job_id', id).first();
+      const state = STATES[job.state];
+      return {
+        id: job.id,
+        name: job.name,
+        state,
+        attempt: job.startedOn ? job.retryCount + 1 : 0,
+        progress: state === 'completed' ? 100 : Number(row?.progress ?? 0),
+        error: state === 'completed' ? null : errorOf(job.output),
+        payload: job.data,
+      } satisfies JobStatus;
+    },
+
+    async cancel(id) {
+      const job = await findJob(id);
+      if (!job) return false;
+      const result = (await started().cancel(job.name, id)) as unknown as { affected: number };
+      running.get(id)?.abort(new Error('The job was cancelled.'));
+      return result.affected > 0;
+    },
+
+    async retry(id) {
+      const job = await findJob(id);
+      if (!job || (job.state !== 'failed' && job.state !== 'cancelled')) return false;
+      let affected: number;
+      if (job.state === 'failed') {
+        // failed → retry, with one more attempt allowed.
+        affected = ((await started().retry(job.name, id)) as unknown as { affected: number }).affected;
+      } else {
+        // pg-boss's resume() would keep a future start_after; a retried job runs now.
+        affected = await knex(`${PGBOSS_SCHEMA}.job`)
+          .where({ name: job.name, id, state: 'cancelled' })
+          .update({ state: 'created', completed_on: null, start_after: knex.raw('LEAST(start_after, now())') });
+      }
+      if (affected > 0) {
+        await setProgress(id, job.name, 0);
+        notifyWorkers(job.name);
+      }
+      return affected > 0;
+    },
+
+    async stop({ graceful, timeoutSeconds = DEFAULT_STOP_TIMEOUT_SECONDS }: StopOptions) {
+      if (!boss || isStopping) return;
+      isStopping = true;
+      const instance = boss;
+      for (const name of workerIds.keys()) await instance.offWork(name);
+      if (graceful) {
+        const deadline = Date.now() + timeoutSeconds * 1000;
+        while (running.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      for (const controller of running.values()) controller.abort(new Error('The worker stopped before the job finished.'));
+      // Jobs still active in this process are failed by pg-boss (and so retried with backoff).
+      await instance.stop({ graceful: false, close: true, wait: true });
+      boss = undefined;
+      workerIds.clear();
+      definitions.clear();
+    },
+  };
+}

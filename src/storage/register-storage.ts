@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+import { mediaUrlSecret } from '../media-access/signing';
+import { initObjectStore, objectStore } from './runtime';
+import { createUploadProvider } from './upload-provider';
+
+/**
+ * Route every upload through the archive's object store. Strapi's upload
+ * plugin has built its provider in its own register (which runs first); we
+ * replace the methods on that object so its base behaviour (size checks)
+ * stays, and so `isPrivate()` is true before the plugin's bootstrap decides
+ * whether to sign file URLs.
+ */
+export function registerStorage(strapi: Core.Strapi): void {
+  const store = initObjectStore();
+  const provider = createUploadProvider({ store, secret: mediaUrlSecret() });
+  Object.assign(strapi.plugin('upload').provider, provider);
+}
+
+/** Fail at boot, not at the first upload: a wrong S3 endpoint or key is reported with the variable to fix. */
+export async function checkStorage(strapi: Core.Strapi): Promise<void> {
+  await objectStore().ensureReady();
+  strapi.log.info(`Storage: ${objectStore().kind === 's3' ? `S3 bucket ${process.env.S3_BUCKET} at ${process.env.S3_ENDPOINT}` : 'local files in the data folder'}.`);
+}
+
+/**
+ * Originals are archival: keep them byte for byte as uploaded (fixity hashes
+ * must match, EXIF dates feed the record). Strapi would otherwise re-encode
+ * images, strip their metadata and make its own responsive copies, which the
+ * media pipeline already makes. An admin can still change these settings.
+ */
+export async function keepOriginalsIntact(strapi: Core.Strapi): Promise<void> {
+  const upload = strapi.plugin('upload').service('upload');
+  const MARKER = { type: 'core', name: 'di-san', key: 'upload-settings-applied' } as const;
+  if (await strapi.store.get(MARKER)) return;
+  const settings = (await upload.getSettings()) ?? {};
+  await upload.setSettings({ ...settings, sizeOptimization: false, responsiveDimensions: false, autoOrientation: false, aiMetadata: false });
+  await strapi.store.set({ ...MARKER, value: true });
+}
