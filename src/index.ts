@@ -5,6 +5,7 @@ import { ensureApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { registerMediaTriggers } from './media/register-media';
+import { registerMediaRoutes } from './media/register-media-routes';
 import './media/jobs';
 import { startAppQueue, stopAppQueue } from './queue/app-queue';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
@@ -17,6 +18,7 @@ export default {
     registerAccessGuard(strapi);
     registerStorage(strapi);
     registerMediaTriggers(strapi);
+    registerMediaRoutes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

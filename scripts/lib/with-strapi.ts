@@ -6,6 +6,9 @@ import { APP_DIR, applyEmbeddedDefaults } from './runtime-env';
 
 export async function withStrapi<T>(fn: (strapi: Core.Strapi) => Promise<T>): Promise<T> {
   applyEmbeddedDefaults();
+  // A script is not a worker: jobs it queues run in the app or in `npm run worker`.
+  process.env.WORKERS_IN_APP ??= 'false';
+  process.env.SEED_ON_START ??= 'false';
   compileServer();
   // Loaded after the env is ready: Strapi reads config at require time.
   const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');

@@ -14,6 +14,8 @@ import { processingState } from './renditions';
 
 export interface ProcessMediaPayload {
   documentId: string;
+  /** Process even if the files have not changed since the last run (reprocess). */
+  force?: boolean;
 }
 
 declare const strapi: Core.Strapi;
@@ -29,15 +31,16 @@ export const processMediaJob = defineJob<ProcessMediaPayload>({
   validate(payload) {
     const documentId = (payload as { documentId?: unknown })?.documentId;
     if (typeof documentId !== 'string' || documentId === '') throw new Error('documentId (a media item) is required.');
-    return { documentId };
+    return { documentId, force: (payload as { force?: unknown }).force === true };
   },
-  async handler({ documentId }, context) {
+  async handler({ documentId, force }, context) {
     let reported = 0;
     try {
       await processMediaItem({
         strapi,
         store: objectStore(),
         documentId,
+        force,
         signal: context.signal,
         reportProgress: async (percent) => {
           // The item is updated every 5 % so a 3G admin polling it sees movement without a write per frame.

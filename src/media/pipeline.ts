@@ -18,6 +18,7 @@ import type { ObjectStore } from '../storage/object-store';
 import { originalKeyOf } from '../storage/upload-provider';
 import { captionTrackLabel, normalizeCaptionFile } from './captions';
 import { deriveFile } from './derive';
+import { findDuplicates } from './duplicates';
 import { identifyFile, RejectedMediaError } from './identify';
 import { processingState, type FileRenditions, type Processing, type Renditions } from './renditions';
 
@@ -72,6 +73,8 @@ export interface ProcessOptions {
   strapi: Core.Strapi;
   store: ObjectStore;
   documentId: string;
+  /** Run even when the inputs match the last successful run. */
+  force?: boolean;
   reportProgress?: (percent: number) => Promise<void> | void;
   signal?: AbortSignal;
 }
@@ -81,7 +84,7 @@ export interface ProcessOptions {
  * can never be processed (the caller marks the item failed without retrying);
  * any other error is worth a retry.
  */
-export async function processMediaItem({ strapi, store, documentId, reportProgress, signal }: ProcessOptions): Promise<Renditions | null> {
+export async function processMediaItem({ strapi, store, documentId, force = false, reportProgress, signal }: ProcessOptions): Promise<Renditions | null> {
   const item = (await strapi.db.query(UID).findOne({
     where: { documentId, publishedAt: null },
     populate: { files: true, consent: true, captions: { populate: { file: true } } },
@@ -99,7 +102,7 @@ export async function processMediaItem({ strapi, store, documentId, reportProgre
     captions: (item.captions ?? []).map((caption) => [caption.tag, caption.kind, caption.file?.id ?? null]),
     isPublic,
   });
-  if (item.renditions?.inputs === inputs && item.processing?.state === 'ready') return item.renditions;
+  if (!force && item.renditions?.inputs === inputs && item.processing?.state === 'ready') return item.renditions;
   await setProcessing(strapi, documentId, processingState('processing', 0));
   const run = randomUUID().slice(0, 8);
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'di-san-media-'));
@@ -170,9 +173,10 @@ export async function processMediaItem({ strapi, store, documentId, reportProgre
     }
     const renditions: Renditions = { run, processedAt: new Date().toISOString(), inputs, files: results };
     const first = results[0];
+    const notices = await findDuplicates({ strapi, documentId, sha256: first.sha256, perceptualHash: privateFacts.perceptualHash });
     await recordOnItem(strapi, documentId, {
       renditions,
-      processing: processingState('ready', 100),
+      processing: { ...processingState('ready', 100), ...(notices.length ? { notices } : {}) },
       sha256: first.sha256,
       perceptualHash: privateFacts.perceptualHash ?? null,
       capturedAt: privateFacts.capturedAt ?? null,
@@ -182,8 +186,9 @@ export async function processMediaItem({ strapi, store, documentId, reportProgre
     await deleteOtherRuns({ store, documentId, keep: run });
     return renditions;
   } catch (error) {
-    // Nothing of a failed run stays in storage.
+    // Nothing of a failed run stays in storage, nor anything a crashed earlier run left behind.
     await store.delete(stored).catch(() => {});
+    await deleteOtherRuns({ store, documentId, keep: item.renditions?.run ?? null }).catch(() => {});
     throw error;
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -191,7 +196,7 @@ export async function processMediaItem({ strapi, store, documentId, reportProgre
 }
 
 /** Once a run is recorded, the keys of earlier runs of this item are orphans. */
-async function deleteOtherRuns({ store, documentId, keep }: { store: ObjectStore; documentId: string; keep: string }) {
+async function deleteOtherRuns({ store, documentId, keep }: { store: ObjectStore; documentId: string; keep: string | null }) {
   const keys = await store.list(`${DERIVATIVES_PREFIX}${documentId}/`);
   const stale = keys.filter((key) => key.split('/')[3] !== keep);
   if (stale.length) await store.delete(stale);

@@ -11,6 +11,8 @@ export interface Processing {
   progress: number;
   /** Why it failed, in words an officer can act on; null otherwise. */
   error: string | null;
+  /** Things the officer should know, e.g. the same file is already in another item. */
+  notices?: Array<{ kind: string; documentId: string; title: string; message: string }>;
   updatedAt: string;
 }
 

@@ -99,6 +99,17 @@ export class InvalidJobPayloadError extends errors.ValidationError {
 
 export const DEFAULT_STOP_TIMEOUT_SECONDS = 30;
 
+/** Longest lease a running job holds between renewals (every lease/3). Seconds. */
+export const DEFAULT_LEASE_SECONDS = 60;
+
+/**
+ * How long a running job's worker may go silent before the job counts as
+ * abandoned (dead worker) and is retried: the timeout, capped, so that a job
+ * with a two-hour timeout still resumes within a minute of a crash.
+ */
+export const leaseSeconds = ({ definition, maxLeaseSeconds = DEFAULT_LEASE_SECONDS }: { definition: JobDefinition<any>; maxLeaseSeconds?: number }) =>
+  Math.min(definition.timeoutSeconds, maxLeaseSeconds);
+
 /** Seconds to wait before the retry that follows failed attempt `attempt` (1-based). */
 export function backoffSeconds({ definition, attempt }: { definition: JobDefinition<any>; attempt: number }): number {
   return definition.backoffSeconds * 2 ** Math.max(0, attempt - 1);

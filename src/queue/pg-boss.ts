@@ -3,21 +3,26 @@
  * `pgboss`). The only import of 'pg-boss'.
  *
  * Jobs are rows that workers claim with `FOR UPDATE SKIP LOCKED`, so any
- * number of worker processes on any number of machines share the work. A job
- * whose worker died stays `active` until pg-boss's maintenance (every
- * `maintenanceIntervalSeconds`, and once when workers start) sees it past its
- * expiry (timeout + 1 s): the attempt fails and the job is retried — that is
- * how a job killed with the app resumes on restart.
+ * number of worker processes on any number of machines share the work.
  *
- * pg-boss 10 has no progress; it lives in `di_san_job_progress` (job id, name,
- * percent), a side table in the app schema written in the enqueue transaction.
+ * pg-boss 10 has neither progress nor heartbeats; both live in
+ * `di_san_job_progress` (job id, name, percent, lease), a side table in the
+ * app schema written in the enqueue transaction. A running job's worker
+ * renews its lease (the timeout, at most 60 s) every lease/3. When a worker
+ * dies, any worker's reaper (every lease/2, and once at start) fails the
+ * attempt of an active job whose lease ran out, and pg-boss retries it with
+ * backoff — that is how a job killed with the app resumes on restart.
+ * pg-boss's own expiry (timeout + 1 s, checked by its maintenance) stays as
+ * the backstop.
  */
 import { TypeOverrides, types } from 'pg';
 import PgBoss from 'pg-boss';
 import type { Knex } from 'knex';
 import {
+  DEFAULT_LEASE_SECONDS,
   DEFAULT_STOP_TIMEOUT_SECONDS,
   errorMessage,
+  leaseSeconds,
   runAttempt,
   validatePayload,
   type EnqueueOptions,
@@ -50,6 +55,8 @@ export interface PgBossQueueOptions {
   concurrency?: number;
   /** pg-boss's own connection pool. @default 4 */
   poolSize?: number;
+  /** Longest silence of a live worker before its job counts as abandoned. Seconds. @default 60 */
+  maxLeaseSeconds?: number;
 }
 
 const STATES: Record<PgBoss.JobWithMetadata['state'], JobState> = {
@@ -103,6 +110,7 @@ export async function ensureProgressTable(knex: Knex, schemaName?: string): Prom
       table.uuid('job_id').primary();
       table.string('name', 100).notNullable();
       table.integer('progress').notNullable().defaultTo(0);
+      table.timestamp('locked_until', { useTz: true }).nullable();
       table.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     });
   } catch (error) {
@@ -119,12 +127,14 @@ export function createPgBossQueue({
   maintenanceIntervalSeconds = 60,
   concurrency = 1,
   poolSize = 4,
+  maxLeaseSeconds = DEFAULT_LEASE_SECONDS,
 }: PgBossQueueOptions): QueueAdapter {
   const definitions = new Map<string, JobDefinition<any>>();
   const workerIds = new Map<string, string[]>();
   const running = new Map<string, AbortController>();
   let boss: PgBoss | undefined;
   let isStopping = false;
+  let reaper: NodeJS.Timeout | undefined;
 
   const progressRows = (db: Knex | Knex.Transaction = knex) =>
     schemaName ? db(PROGRESS_TABLE).withSchema(schemaName) : db(PROGRESS_TABLE);
@@ -149,6 +159,33 @@ export function createPgBossQueue({
       .merge(['progress', 'updated_at']);
   }
 
+  async function renewLease(jobId: string, name: string, seconds: number): Promise<void> {
+    const lockedUntil = new Date(Date.now() + seconds * 1000);
+    await progressRows()
+      .insert({ job_id: jobId, name, locked_until: lockedUntil, updated_at: new Date() })
+      .onConflict('job_id')
+      .merge(['locked_until', 'updated_at']);
+  }
+
+  /** Fails the attempt of active jobs whose worker stopped renewing the lease; pg-boss retries them. */
+  async function reapAbandonedJobs(): Promise<void> {
+    const names = [...definitions.keys()];
+    if (!boss || isStopping || names.length === 0) return;
+    const progress = schemaName ? `${schemaName}.${PROGRESS_TABLE}` : PROGRESS_TABLE;
+    const leases = names.map((name) => leaseSeconds({ definition: definitionOf(name), maxLeaseSeconds }));
+    const { rows } = await knex.raw(
+      `SELECT j.name, j.id FROM ${PGBOSS_SCHEMA}.job j JOIN ${progress} p ON p.job_id = j.id
+       WHERE j.state = 'active' AND j.name = ANY(?)
+         AND (p.locked_until IS NULL OR p.locked_until < now())
+         AND j.started_on < now() - make_interval(secs => ?)`,
+      [names, Math.max(...leases)],
+    );
+    for (const { name, id } of rows as Array<{ name: string; id: string }>) {
+      await boss.fail(name, id, { message: 'The worker stopped responding (its lease expired) before the job finished.' });
+      logger.warn(`Job ${id} (${name}): its worker stopped responding; the attempt counts as failed.`);
+    }
+  }
+
   async function jobName(id: string): Promise<string | null> {
     const row = await progressRows().select('name').where('job_id', id).first();
     if (row) return row.name;
@@ -171,18 +208,19 @@ export function createPgBossQueue({
     return async ([job]: PgBoss.JobWithMetadata[]) => {
       const controller = new AbortController();
       running.set(job.id, controller);
-      // Notices cancel() from any process, and a job expired by maintenance while still running here.
-      const watch = setInterval(
-        async () => {
-          try {
-            const current = await boss?.getJobById(definition.name, job.id);
-            if (current && current.state !== 'active') controller.abort(new Error(`The job was ${current.state === 'cancelled' ? 'cancelled' : 'taken over'}.`));
-          } catch {
-            /* the next tick tries again */
-          }
-        },
-        Math.max(500, (definition.timeoutSeconds * 1000) / 3),
-      );
+      const lease = leaseSeconds({ definition, maxLeaseSeconds });
+      // Renews the lease; notices cancel() from any process, and a job reaped while still running here.
+      const heartbeat = async () => {
+        try {
+          await renewLease(job.id, definition.name, lease);
+          const current = await boss?.getJobById(definition.name, job.id);
+          if (current && current.state !== 'active') controller.abort(new Error(`The job was ${current.state === 'cancelled' ? 'cancelled' : 'taken over'}.`));
+        } catch (error) {
+          logger.warn(`Job ${job.id}: lease renewal failed: ${errorMessage(error)}`);
+        }
+      };
+      await heartbeat();
+      const watch = setInterval(heartbeat, Math.max(200, (lease * 1000) / 3));
       try {
         await runAttempt({
           definition,
@@ -239,7 +277,16 @@ export function createPgBossQueue({
         else await instance.createQueue(definition.name, queue);
       }
       if (!runWorkers) return;
-      await instance.expire(); // resume jobs of a crashed worker that are already past their expiry
+      // Resume jobs of a crashed worker now rather than at the next check.
+      await instance.expire();
+      await reapAbandonedJobs();
+      const shortestLease = Math.min(...[...definitions.values()].map((definition) => leaseSeconds({ definition, maxLeaseSeconds })));
+      if (Number.isFinite(shortestLease)) {
+        reaper = setInterval(
+          () => void reapAbandonedJobs().catch((error) => logger.error(`Job queue: reaping abandoned jobs failed: ${errorMessage(error)}`)),
+          Math.max(500, (shortestLease * 1000) / 2),
+        );
+      }
       for (const definition of definitions.values()) {
         const ids: string[] = [];
         for (let slot = 0; slot < (definition.concurrency ?? concurrency); slot += 1) {
@@ -334,6 +381,7 @@ export function createPgBossQueue({
     async stop({ graceful, timeoutSeconds = DEFAULT_STOP_TIMEOUT_SECONDS }: StopOptions) {
       if (!boss || isStopping) return;
       isStopping = true;
+      clearInterval(reaper);
       const instance = boss;
       for (const name of workerIds.keys()) await instance.offWork(name);
       if (graceful) {

@@ -3,8 +3,9 @@
  *
  * Workers poll the table and claim a job with one conditional UPDATE (SQLite
  * has a single writer, so two workers, in one process or several, never claim
- * the same row). A running job holds a lease (`locked_until`) that its worker
- * renews every timeout/3; when a worker dies the lease runs out, and the next
+ * the same row). A running job holds a lease (`locked_until`: its timeout,
+ * at most 60 s) that its worker renews every lease/3; when a worker dies the
+ * lease runs out, and the next
  * poll of any worker counts the attempt as failed and schedules the retry:
  * that is how a job killed with the app resumes on restart.
  *
@@ -16,8 +17,10 @@ import os from 'node:os';
 import type { Knex } from 'knex';
 import {
   backoffSeconds,
+  DEFAULT_LEASE_SECONDS,
   DEFAULT_STOP_TIMEOUT_SECONDS,
   errorMessage,
+  leaseSeconds,
   runAttempt,
   validatePayload,
   type EnqueueOptions,
@@ -40,6 +43,8 @@ export interface SqliteTableQueueOptions {
   pollIntervalMs?: number;
   /** Parallel runs per job name when the definition sets none. @default 1 */
   concurrency?: number;
+  /** Longest silence of a live worker before its job counts as abandoned. Seconds. @default 60 */
+  maxLeaseSeconds?: number;
 }
 
 interface JobRow {
@@ -106,6 +111,7 @@ export function createSqliteTableQueue({
   logger = console,
   pollIntervalMs = 500,
   concurrency = 1,
+  maxLeaseSeconds = DEFAULT_LEASE_SECONDS,
 }: SqliteTableQueueOptions): QueueAdapter {
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const definitions = new Map<string, JobDefinition<any>>();
@@ -199,7 +205,7 @@ export function createSqliteTableQueue({
         .orderBy([{ column: 'run_after' }, { column: 'created_at' }])
         .first();
       if (!candidate) return null;
-      const timeoutMs = definitionOf(name).timeoutSeconds * 1000;
+      const leaseMs = leaseSeconds({ definition: definitionOf(name), maxLeaseSeconds }) * 1000;
       const claimed = await jobs()
         .where('id', candidate.id)
         .whereIn('state', WAITING)
@@ -207,7 +213,7 @@ export function createSqliteTableQueue({
           state: 'processing',
           attempt: knex.raw('attempt + 1') as unknown as number,
           locked_by: workerId,
-          locked_until: now + timeoutMs,
+          locked_until: now + leaseMs,
           updated_at: now,
         });
       if (claimed === 1) return (await jobs().where('id', candidate.id).first()) ?? null;
@@ -220,15 +226,15 @@ export function createSqliteTableQueue({
 
   function launch(definition: JobDefinition<any>, row: JobRow): void {
     const controller = new AbortController();
-    const timeoutMs = definition.timeoutSeconds * 1000;
+    const leaseMs = leaseSeconds({ definition, maxLeaseSeconds }) * 1000;
     const heartbeat = setInterval(async () => {
       try {
-        const renewed = await ownRow(row.id).update({ locked_until: Date.now() + timeoutMs, updated_at: Date.now() });
+        const renewed = await ownRow(row.id).update({ locked_until: Date.now() + leaseMs, updated_at: Date.now() });
         if (renewed === 0) controller.abort(new Error('The job was cancelled or taken over by another worker.'));
       } catch (error) {
         logger.warn(`Job ${row.id}: lease renewal failed: ${errorMessage(error)}`);
       }
-    }, Math.max(100, Math.floor(timeoutMs / 3)));
+    }, Math.max(100, Math.floor(leaseMs / 3)));
 
     const done = (async () => {
       try {

@@ -4,7 +4,9 @@
  * short-lived signature, which Strapi asks for through `getSignedUrl`
  * because `isPrivate()` is true (the admin panel's media library included).
  */
+import { createHash } from 'node:crypto';
 import type { ReadStream } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import { signPath } from '../media-access/signing';
 import type { ObjectStore } from './object-store';
 
@@ -19,6 +21,8 @@ export interface ProviderFile {
   buffer?: Buffer;
   stream?: ReadStream;
   path?: string | null;
+  /** Saved by Strapi on the file row: the intake fixity record. */
+  provider_metadata?: Record<string, unknown> | null;
 }
 
 export const ORIGINALS_PREFIX = 'originals/';
@@ -30,10 +34,27 @@ export const originalKeyOf = (file: Pick<ProviderFile, 'hash' | 'ext'>) => `${OR
 const SIGNED_URL_SECONDS = 15 * 60;
 
 export function createUploadProvider({ store, secret }: { store: ObjectStore; secret: string }) {
+  // The SHA-256 of every original is taken on intake, as the bytes go by, and kept on the file row for fixity checks.
   const put = async (file: ProviderFile, body: Buffer | NodeJS.ReadableStream) => {
     const key = originalKeyOf(file);
-    await store.put({ key, body, contentType: file.mime, size: file.size ? Math.round(file.size * 1024) : undefined });
+    const hash = createHash('sha256');
+    let size = 0;
+    let streamed: Buffer | NodeJS.ReadableStream = body;
+    if (Buffer.isBuffer(body)) {
+      hash.update(body);
+      size = body.length;
+    } else {
+      const tap = new PassThrough();
+      tap.on('data', (chunk: Buffer) => {
+        hash.update(chunk);
+        size += chunk.length;
+      });
+      body.on('error', (error) => tap.destroy(error));
+      streamed = body.pipe(tap);
+    }
+    await store.put({ key, body: streamed, contentType: file.mime, size: file.size ? Math.round(file.size * 1024) : undefined });
     file.url = `${ORIGINALS_ROUTE}${key.slice(ORIGINALS_PREFIX.length)}`;
+    file.provider_metadata = { ...(file.provider_metadata ?? {}), sha256: hash.digest('hex'), bytes: size, key };
   };
   return {
     async uploadStream(file: ProviderFile) {

@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { gps as exifrGps } from 'exifr';
 import { thumbHashToApproximateAspectRatio } from 'thumbhash';
 import { ImageTooLargeError, deriveImages, probeImage } from '../../src/media/image';
+import { pngHeaderOnly } from '../helpers/media-fixtures';
 import { planImageDerivatives } from '../../src/media/image-plan';
 import { readImageMetadata } from '../../src/media/exif';
 import { imageHash, isNearDuplicate } from '../../src/media/phash';
@@ -34,29 +34,6 @@ function scene({ width, height, seed, leftStrip = false }: { width: number; heig
   return Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#4a6"/>${shapes}${strip}</svg>`,
   );
-}
-
-/** A PNG whose header claims width x height, with one real row of pixels: tiny on disk. */
-function pngHeaderOnly(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, deflate, no filter, no interlace
-  const oneRow = deflateSync(Buffer.alloc(1 + width * 3));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', oneRow),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 const phonePhoto = () => path.join(dir, 'phone.jpg');

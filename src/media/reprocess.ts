@@ -1,0 +1,28 @@
+import type { Core } from '@strapi/strapi';
+import { appQueue } from '../queue/app-queue';
+import { processMediaJob } from './jobs';
+import { setProcessing } from './pipeline';
+import { processingState, type Processing } from './renditions';
+
+const UID = 'api::media-item.media-item';
+
+/** Media items whose last processing failed. */
+export async function failedMediaItems(strapi: Core.Strapi): Promise<string[]> {
+  const rows = (await strapi.db.query(UID).findMany({ where: { publishedAt: null }, select: ['documentId', 'processing'] })) as Array<{
+    documentId: string;
+    processing: Processing | null;
+  }>;
+  return [...new Set(rows.filter((row) => row.processing?.state === 'failed').map((row) => row.documentId))];
+}
+
+/** Queue media items for processing again, even if their files did not change. Returns the job ids. */
+export async function reprocessMediaItems(strapi: Core.Strapi, documentIds: string[]): Promise<string[]> {
+  const jobIds: string[] = [];
+  for (const documentId of documentIds) {
+    const exists = await strapi.db.query(UID).count({ where: { documentId } });
+    if (!exists) throw new Error(`There is no media item ${documentId}.`);
+    await setProcessing(strapi, documentId, processingState('queued', 0));
+    jobIds.push(await appQueue().enqueue(processMediaJob.name, { documentId, force: true }));
+  }
+  return jobIds;
+}
