@@ -4,12 +4,15 @@ import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
+import { configureMediaItemAdmin } from './media/admin-layout';
+import { checkMediaTools } from './media/check-tools';
 import { registerMediaTriggers } from './media/register-media';
 import { registerMediaRoutes } from './media/register-media-routes';
 import './media/jobs';
 import { startAppQueue, stopAppQueue } from './queue/app-queue';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
 import { checkStorage, keepOriginalsIntact, registerStorage } from './storage/register-storage';
+import { registerTus } from './tus/register';
 import { registerWriteChecks } from './write-checks/register-write-checks';
 
 export default {
@@ -19,16 +22,19 @@ export default {
     registerStorage(strapi);
     registerMediaTriggers(strapi);
     registerMediaRoutes(strapi);
+    registerTus(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await checkStorage(strapi);
+    await checkMediaTools(strapi);
     await keepOriginalsIntact(strapi);
     await startAppQueue(strapi);
     await ensureLocales(strapi);
     await ensureApiRoles(strapi);
     await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
+    await configureMediaItemAdmin(strapi);
     await seedOnFirstStart(strapi);
   },
 

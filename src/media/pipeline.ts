@@ -20,7 +20,7 @@ import { captionTrackLabel, normalizeCaptionFile } from './captions';
 import { deriveFile } from './derive';
 import { findDuplicates } from './duplicates';
 import { identifyFile, RejectedMediaError } from './identify';
-import { processingState, type FileRenditions, type Processing, type Renditions } from './renditions';
+import { processingState, processingSummary, type FileRenditions, type Processing, type Renditions } from './renditions';
 
 const UID = 'api::media-item.media-item';
 
@@ -48,7 +48,7 @@ export async function recordOnItem(strapi: Core.Strapi, documentId: string, data
 }
 
 export async function setProcessing(strapi: Core.Strapi, documentId: string, processing: Processing | null): Promise<void> {
-  await recordOnItem(strapi, documentId, { processing });
+  await recordOnItem(strapi, documentId, { processing, processingStatus: processingSummary(processing) });
 }
 
 async function download(store: ObjectStore, key: string, target: string): Promise<{ sha256: string; size: number }> {
@@ -92,7 +92,7 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
   if (!item) return null;
   const files = item.files ?? [];
   if (files.length === 0) {
-    await recordOnItem(strapi, documentId, { processing: null, renditions: null });
+    await recordOnItem(strapi, documentId, { processing: null, processingStatus: null, renditions: null });
     return null;
   }
   // Derivatives of items the public may not see carry no AVIF extras and, with EXIF stripped, no GPS anyway.
@@ -174,9 +174,11 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
     const renditions: Renditions = { run, processedAt: new Date().toISOString(), inputs, files: results };
     const first = results[0];
     const notices = await findDuplicates({ strapi, documentId, sha256: first.sha256, perceptualHash: privateFacts.perceptualHash });
+    // Record the new renditions first, then drop the old run's objects, and only then say `ready`.
     await recordOnItem(strapi, documentId, {
       renditions,
-      processing: { ...processingState('ready', 100), ...(notices.length ? { notices } : {}) },
+      processing: processingState('processing', 99),
+      processingStatus: processingSummary(processingState('processing', 99)),
       sha256: first.sha256,
       perceptualHash: privateFacts.perceptualHash ?? null,
       capturedAt: privateFacts.capturedAt ?? null,
@@ -184,6 +186,13 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
       technical: { files: results.map(({ kind, durationSeconds, width, height }) => ({ kind, durationSeconds, width, height })) },
     });
     await deleteOtherRuns({ store, documentId, keep: run });
+    // Notices name other items, maybe restricted ones: they stay in a private field the admin shows.
+    const ready = processingState('ready', 100);
+    await recordOnItem(strapi, documentId, {
+      processing: ready,
+      processingStatus: processingSummary(ready, notices.length),
+      processingNotices: notices.length ? notices : null,
+    });
     return renditions;
   } catch (error) {
     // Nothing of a failed run stays in storage, nor anything a crashed earlier run left behind.

@@ -11,8 +11,6 @@ export interface Processing {
   progress: number;
   /** Why it failed, in words an officer can act on; null otherwise. */
   error: string | null;
-  /** Things the officer should know, e.g. the same file is already in another item. */
-  notices?: Array<{ kind: string; documentId: string; title: string; message: string }>;
   updatedAt: string;
 }
 
@@ -53,3 +51,12 @@ export const processingState = (state: ProcessingState, progress: number, error:
   error,
   updatedAt: new Date().toISOString(),
 });
+
+/** One line for the admin's list view, e.g. "processing 45%" or "failed: …". */
+export function processingSummary(processing: Processing | null, noticeCount = 0): string | null {
+  if (!processing) return null;
+  if (processing.state === 'processing') return `processing ${processing.progress}%`;
+  if (processing.state === 'failed') return `failed: ${processing.error ?? ''}`.slice(0, 255);
+  if (processing.state === 'ready' && noticeCount > 0) return `ready, ${noticeCount} notice${noticeCount > 1 ? 's' : ''} (see processing notices)`;
+  return processing.state;
+}

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ReadStream } from 'node:fs';
-import { PassThrough } from 'node:stream';
+import { Transform } from 'node:stream';
 import { signPath } from '../media-access/signing';
 import type { ObjectStore } from './object-store';
 
@@ -44,10 +44,13 @@ export function createUploadProvider({ store, secret }: { store: ObjectStore; se
       hash.update(body);
       size = body.length;
     } else {
-      const tap = new PassThrough();
-      tap.on('data', (chunk: Buffer) => {
-        hash.update(chunk);
-        size += chunk.length;
+      // A Transform, not a 'data' listener: a listener would start the flow before the store reads, losing bytes.
+      const tap = new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          hash.update(chunk);
+          size += chunk.length;
+          callback(null, chunk);
+        },
       });
       body.on('error', (error) => tap.destroy(error));
       streamed = body.pipe(tap);

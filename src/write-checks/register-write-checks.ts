@@ -4,6 +4,11 @@ import { ARCHIVE_UIDS } from '../bootstrap/content-types';
 import { checkRecordData, normalizeText } from './record-rules';
 
 const WRITE_ACTIONS = new Set(['create', 'update']);
+
+/** Written only by the media pipeline (straight to the database); a form or API client cannot set them. */
+const SYSTEM_FIELDS: Record<string, string[]> = {
+  'api::media-item.media-item': ['processing', 'processingStatus', 'processingNotices', 'renditions', 'technical', 'capturedAt', 'gps', 'sha256', 'perceptualHash'],
+};
 const GUARDED = new Set<string>(ARCHIVE_UIDS);
 
 /**
@@ -17,6 +22,7 @@ export function registerWriteChecks(strapi: Core.Strapi): void {
     const params = context.params as { data?: Record<string, unknown> };
     if (!params.data) return next();
     params.data = normalizeText(params.data);
+    for (const field of SYSTEM_FIELDS[context.uid] ?? []) delete params.data[field];
     const type = context.uid.split('.')[1];
     const problems = checkRecordData({ type, data: params.data, isCreate: context.action === 'create' });
     if (problems.length > 0) {

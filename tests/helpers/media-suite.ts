@@ -131,7 +131,7 @@ export function mediaPipelineSuite(storage: 'local' | 's3') {
     it('a restricted photo: derivatives only through a valid signed URL, no GPS anywhere', async () => {
       const photo = await upload(await makeImage(dir));
       const documentId = await createItem({ title: 'Nghi lễ kín', kind: 'image', rightsUri: RIGHTS, accessLevel: 'restricted', files: [photo.id] });
-      assert.equal((await settle(documentId)).state, 'ready');
+      assert.equal((await settle(documentId)).state, 'ready', JSON.stringify(await processingOf(documentId)));
       await publish(documentId);
       assert.equal((await app.http().get(`/api/media-items/${documentId}`)).status, 404);
       const keys = await storedKeys(documentId);
@@ -159,7 +159,7 @@ export function mediaPipelineSuite(storage: 'local' | 's3') {
     it('a researcher-level recording gets signed URLs, and its playlists are signed line by line', async () => {
       const audio = await upload(makeAudio(dir));
       const documentId = await createItem({ title: 'Hát khắp', kind: 'audio', rightsUri: RIGHTS, accessLevel: 'researcher', files: [audio.id] });
-      assert.equal((await settle(documentId)).state, 'ready');
+      assert.equal((await settle(documentId)).state, 'ready', JSON.stringify(await processingOf(documentId)));
       await publish(documentId);
       const response = await app.http().get(`/api/media-items/${documentId}`).set('Authorization', `Bearer ${await userJwt(app, 'researcher')}`);
       assert.equal(response.status, 200);

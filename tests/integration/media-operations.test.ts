@@ -48,7 +48,7 @@ const createItem = async (data: Record<string, unknown>) => {
   return response.body.data.documentId as string;
 };
 const row = (documentId: string) =>
-  app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing', 'renditions'] });
+  app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing', 'processingNotices', 'processingStatus', 'renditions'] });
 async function settle(documentId: string, { after: since = '' } = {}) {
   const deadline = Date.now() + 120_000;
   for (;;) {
@@ -65,13 +65,14 @@ describe('duplicates', () => {
     const first = await createItem({ title: 'Bản Mường Luân', kind: 'image', files: [(await uploaded(photo)).id] });
     assert.equal((await settle(first)).state, 'ready');
     const second = await createItem({ title: 'Bản Mường Luân (lần 2)', kind: 'image', files: [(await uploaded(photo, 'ban-copy.jpg')).id] });
-    const processing = await settle(second);
-    assert.equal(processing.state, 'ready');
+    assert.equal((await settle(second)).state, 'ready');
+    const { processingNotices, processingStatus } = await row(second);
     assert.deepEqual(
-      processing.notices.map((notice: { kind: string; documentId: string }) => [notice.kind, notice.documentId]),
+      processingNotices.map((notice: { kind: string; documentId: string }) => [notice.kind, notice.documentId]),
       [['same-file', first]],
     );
-    assert.match(processing.notices[0].message, /Bản Mường Luân/);
+    assert.match(processingNotices[0].message, /Bản Mường Luân/);
+    assert.match(processingStatus, /^ready, 1 notice/);
   });
 });
 

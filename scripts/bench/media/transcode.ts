@@ -33,19 +33,22 @@ export interface TranscodeResult {
   bareSteps: StepTime[];
 }
 
-/** "HLS ladder (5 rungs)", "MP4", "poster", "storyboard", from the output the argv writes. */
+/** "HLS ladder 5 rungs 144–720p + audio", "MP4", "poster", "storyboard", from the output the argv writes. */
 export function stepLabel(args: string[]): string {
   const output = path.basename(args[args.length - 1] ?? '');
   if (args.includes('hls')) {
-    const map = args[args.indexOf('-var_stream_map') + 1] ?? '';
-    const rungs = map.split(' ').filter((entry) => entry.includes('v:')).length;
-    return `HLS ladder (${rungs} rungs + audio)`;
+    const graph = args[args.indexOf('-filter_complex') + 1] ?? '';
+    const shortSides = [...graph.matchAll(/scale=(\d+):(\d+)/g)].map((m) => Math.min(Number(m[1]), Number(m[2])));
+    const audio = (args[args.indexOf('-var_stream_map') + 1] ?? '').includes('a:') ? ' + audio' : '';
+    return `HLS ladder ${shortSides.length} rungs ${shortSides[0]}–${shortSides.at(-1)}p${audio}`;
   }
   if (output.endsWith('.mp4')) return 'MP4 (top rung)';
   if (output.startsWith('poster')) return 'poster';
   if (output.startsWith('storyboard')) return 'storyboard';
   return output;
 }
+
+const CAPABILITY_CHECKS = 'fluent-ffmpeg -formats/-encoders';
 
 const withoutOverwriteFlag = (args: string[]) => args.filter((arg) => arg !== '-y');
 
@@ -111,12 +114,21 @@ export async function benchTranscode({
       );
       bar.finish(`  transcodeVideo, rep ${rep + 1}: ${seconds(span.wallSeconds)}, ${cpuSeconds(span.cpuSeconds)}`);
       assertSawSpawns(records, 'transcodeVideo');
-      if (argv.length === 0) argv = records.map(({ file, args }) => ({ file, args }));
-      const steps = records.map((record) => ({
+      // fluent-ffmpeg runs `ffmpeg -formats` / `-encoders` once per process to
+      // check the output format: pipeline overhead, not part of the job's argv.
+      const jobs = records.filter((record) => record.args.includes('-i'));
+      const checks = records.filter((record) => !record.args.includes('-i'));
+      if (argv.length === 0) argv = jobs.map(({ file, args }) => ({ file, args }));
+      const steps = jobs.map((record) => ({
         label: stepLabel(record.args),
         wallSeconds: record.wallSeconds ?? 0,
         cpuSeconds: record.cpuSeconds ?? 0,
       }));
+      steps.push({
+        label: CAPABILITY_CHECKS,
+        wallSeconds: checks.reduce((sum, record) => sum + (record.wallSeconds ?? 0), 0),
+        cpuSeconds: checks.reduce((sum, record) => sum + (record.cpuSeconds ?? 0), 0),
+      });
       return { span, steps };
     } finally {
       recorder.stop();
@@ -138,6 +150,7 @@ export async function benchTranscode({
       const step = cpuBetween(stepStart);
       steps.push({ label, wallSeconds: step.wallSeconds, cpuSeconds: step.childCpuSeconds });
     }
+    steps.push({ label: CAPABILITY_CHECKS, wallSeconds: 0, cpuSeconds: 0 });
     const span = cpuBetween(start);
     bar.finish(`  bare spawn,     rep ${rep + 1}: ${seconds(span.wallSeconds)}, ${cpuSeconds(span.cpuSeconds)}`);
     return { span, steps };
@@ -162,7 +175,7 @@ export async function benchTranscode({
   const argvCheck =
     JSON.stringify(planned) === JSON.stringify(recorded)
       ? `argv check: the ${recorded.length} spawned argv equal what the plan functions build (fluent-ffmpeg only adds a second -y).`
-      : `argv check: the spawned argv DIFFER from the plan functions' output (a poster fallback, or ffmpeg.ts rewrote them); the bare runs replay what was spawned.`;
+      : `argv check: the spawned argv DIFFER from the plan functions' output (a poster fallback, or ffmpeg.ts rewrote them); the bare runs replay what was spawned:\n${recorded.map((args) => `  ffmpeg ${args.join(' ')}`).join('\n')}`;
 
   const p = addSpans(pipeline.map((pass) => pass.span));
   const b = addSpans(bare.map((pass) => pass.span));
@@ -175,7 +188,7 @@ export async function benchTranscode({
     step.label,
     seconds(step.wallSeconds),
     seconds(bareSteps[i].wallSeconds),
-    times(step.wallSeconds / bareSteps[i].wallSeconds),
+    bareSteps[i].wallSeconds > 0 ? times(step.wallSeconds / bareSteps[i].wallSeconds) : '',
     cpuSeconds(step.cpuSeconds),
     cpuSeconds(bareSteps[i].cpuSeconds),
   ]);
