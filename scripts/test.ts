@@ -35,7 +35,7 @@ const testFiles = (folder: string) => {
 };
 
 function runPass(name: string, files: string[], env: NodeJS.ProcessEnv): Promise<PassResult> {
-  const tapFile = path.join(APP_DIR, '.tmp', `report-${name}.tap`);
+  const tapFile = path.join(APP_DIR, '.tmp', `report-${process.pid}-${name}.tap`);
   process.stdout.write(`\n=== ${name}: ${files.length} test files ===\n`);
   const args = [
     '--import', 'tsx',

@@ -11,6 +11,7 @@ import { registerMediaRoutes } from './media/register-media-routes';
 import './media/jobs';
 import { startAppQueue, stopAppQueue } from './queue/app-queue';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
+import { bootstrapSearch, registerSearch } from './search/register-search';
 import { checkStorage, keepOriginalsIntact, registerStorage } from './storage/register-storage';
 import { registerTus } from './tus/register';
 import { registerWriteChecks } from './write-checks/register-write-checks';
@@ -21,6 +22,7 @@ export default {
     registerAccessGuard(strapi);
     registerStorage(strapi);
     registerMediaTriggers(strapi);
+    registerSearch(strapi);
     registerMediaRoutes(strapi);
     registerTus(strapi);
   },
@@ -36,6 +38,7 @@ export default {
     await ensureFirstAdmin(strapi);
     await configureMediaItemAdmin(strapi);
     await seedOnFirstStart(strapi);
+    await bootstrapSearch(strapi);
   },
 
   async destroy() {

@@ -8,6 +8,8 @@ const PERMISSION_UID = 'plugin::users-permissions.permission';
 const READ_ACTIONS = [
   ...ARCHIVE_UIDS.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
   'api::calendar.calendar.index',
+  'api::catalogue.catalogue.find',
+  'api::catalogue.search-token.find',
 ];
 
 const RESEARCHER = {

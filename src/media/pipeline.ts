@@ -6,8 +6,7 @@
  */
 import { randomUUID, createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline as pipe } from 'node:stream/promises';
@@ -15,11 +14,13 @@ import type { Core } from '@strapi/strapi';
 import { isVisibleTo } from '../access/levels';
 import { derivativePrefix, DERIVATIVES_PREFIX } from '../media-access/keys';
 import type { ObjectStore } from '../storage/object-store';
+import { queueSearchSync } from '../search/sync';
 import { originalKeyOf } from '../storage/upload-provider';
 import { captionTrackLabel, normalizeCaptionFile } from './captions';
 import { deriveFile } from './derive';
 import { findDuplicates } from './duplicates';
 import { identifyFile, RejectedMediaError } from './identify';
+import { makeScratch } from './scratch';
 import { processingState, processingSummary, type FileRenditions, type Processing, type Renditions } from './renditions';
 
 const UID = 'api::media-item.media-item';
@@ -93,6 +94,7 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
   const files = item.files ?? [];
   if (files.length === 0) {
     await recordOnItem(strapi, documentId, { processing: null, processingStatus: null, renditions: null });
+    await queueSearchSync(strapi, UID, documentId);
     return null;
   }
   // Derivatives of items the public may not see carry no AVIF extras and, with EXIF stripped, no GPS anyway.
@@ -105,7 +107,7 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
   if (!force && item.renditions?.inputs === inputs && item.processing?.state === 'ready') return item.renditions;
   await setProcessing(strapi, documentId, processingState('processing', 0));
   const run = randomUUID().slice(0, 8);
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'di-san-media-'));
+  const scratch = await makeScratch();
   const stored: string[] = [];
   const logger = { warn: (m: string) => strapi.log.warn(m), error: (m: string) => strapi.log.error(m), info: (m: string) => strapi.log.info(m) };
   const progressOf = (index: number, percent: number) => ((index + percent / 100) / files.length) * 100;
@@ -193,6 +195,8 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
       processingStatus: processingSummary(ready, notices.length),
       processingNotices: notices.length ? notices : null,
     });
+    // Media facts and transcript segments go to the catalogue once the item is ready.
+    await queueSearchSync(strapi, UID, documentId);
     return renditions;
   } catch (error) {
     // Nothing of a failed run stays in storage, nor anything a crashed earlier run left behind.

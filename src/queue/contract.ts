@@ -35,6 +35,12 @@ export interface JobDefinition<P extends object = JobPayload> {
    * rounded to whole seconds (at least 1) and jittered up to twice that.
    */
   backoffSeconds: number;
+  /**
+   * Longest delay between retries, for jobs that wait out an outage (search sync while
+   * Meilisearch is down). On pg-boss, which cannot cap a growing delay, a job with a cap
+   * retries every `maxBackoffSeconds` instead. Seconds.
+   */
+  maxBackoffSeconds?: number;
   /** An attempt running longer, or whose worker stopped responding, fails and is retried. Seconds. */
   timeoutSeconds: number;
   /** Parallel runs of this job per worker process. @default JOB_CONCURRENCY (1) */
@@ -112,7 +118,8 @@ export const leaseSeconds = ({ definition, maxLeaseSeconds = DEFAULT_LEASE_SECON
 
 /** Seconds to wait before the retry that follows failed attempt `attempt` (1-based). */
 export function backoffSeconds({ definition, attempt }: { definition: JobDefinition<any>; attempt: number }): number {
-  return definition.backoffSeconds * 2 ** Math.max(0, attempt - 1);
+  const delay = definition.backoffSeconds * 2 ** Math.max(0, attempt - 1);
+  return definition.maxBackoffSeconds === undefined ? delay : Math.min(delay, definition.maxBackoffSeconds);
 }
 
 export function errorMessage(error: unknown): string {

@@ -8,7 +8,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { assertJobDefinition, type EnqueueOptions, type JobDefinition, type QueueAdapter } from './contract';
+import { assertJobDefinition, DEFAULT_LEASE_SECONDS, type EnqueueOptions, type JobDefinition, type QueueAdapter } from './contract';
 import { createPgBossQueue, type PgBossQueueOptions } from './pg-boss';
 import { createSqliteTableQueue } from './sqlite-table';
 
@@ -49,6 +49,15 @@ export function jobConcurrency(env: NodeJS.ProcessEnv = process.env): number {
   return count;
 }
 
+/** JOB_LEASE_SECONDS: how long a dead worker's job waits before another worker resumes it. @default 60 */
+export function jobLeaseSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env.JOB_LEASE_SECONDS;
+  if (value === undefined || value === '') return DEFAULT_LEASE_SECONDS;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 3) throw new Error(`JOB_LEASE_SECONDS must be a number ≥ 3 (got "${value}").`);
+  return seconds;
+}
+
 /** Knobs for tests and scripts; production uses the defaults. */
 export interface QueueTuning {
   /** SQLite: idle poll interval. ms. @default 500 */
@@ -59,6 +68,8 @@ export interface QueueTuning {
   maintenanceIntervalSeconds?: number;
   /** @default JOB_CONCURRENCY */
   concurrency?: number;
+  /** @default JOB_LEASE_SECONDS */
+  maxLeaseSeconds?: number;
 }
 
 function postgresConnection(strapi: Core.Strapi): PgBossQueueOptions['connection'] {
@@ -79,6 +90,7 @@ function postgresConnection(strapi: Core.Strapi): PgBossQueueOptions['connection
  */
 export function createQueue({ strapi, tuning = {} }: { strapi: Core.Strapi; tuning?: QueueTuning }): QueueAdapter {
   const concurrency = tuning.concurrency ?? jobConcurrency();
+  const maxLeaseSeconds = tuning.maxLeaseSeconds ?? jobLeaseSeconds();
   const logger = { error: (message: string) => strapi.log.error(message), warn: (message: string) => strapi.log.warn(message) };
   const knex = strapi.db.connection;
   const adapter =
@@ -89,10 +101,11 @@ export function createQueue({ strapi, tuning = {} }: { strapi: Core.Strapi; tuni
           connection: postgresConnection(strapi),
           logger,
           concurrency,
+          maxLeaseSeconds,
           pollingIntervalSeconds: tuning.pollingIntervalSeconds,
           maintenanceIntervalSeconds: tuning.maintenanceIntervalSeconds,
         })
-      : createSqliteTableQueue({ knex, logger, concurrency, pollIntervalMs: tuning.pollIntervalMs });
+      : createSqliteTableQueue({ knex, logger, concurrency, maxLeaseSeconds, pollIntervalMs: tuning.pollIntervalMs });
 
   const enqueue = async (name: string, payload: unknown, options: EnqueueOptions = {}): Promise<string> => {
     if (options.trx || !strapi.db.inTransaction()) return adapter.enqueue(name, payload, options);

@@ -268,8 +268,7 @@ export function createPgBossQueue({
           name: definition.name,
           policy: 'standard',
           retryLimit: definition.retries,
-          retryDelay: definition.backoffSeconds > 0 ? Math.max(1, Math.round(definition.backoffSeconds)) : 0,
-          retryBackoff: definition.backoffSeconds > 0,
+          ...retrySettings(definition),
           expireInSeconds: Math.ceil(definition.timeoutSeconds) + EXPIRY_GRACE_SECONDS,
         };
         // createQueue keeps an existing queue as it is; updateQueue applies changed settings.
@@ -396,4 +395,11 @@ export function createPgBossQueue({
       definitions.clear();
     },
   };
+}
+
+/** pg-boss 10 doubles the delay without a cap; a job that sets one retries at that fixed interval instead. */
+function retrySettings(definition: JobDefinition<any>): { retryDelay: number; retryBackoff: boolean } {
+  if (definition.backoffSeconds <= 0) return { retryDelay: 0, retryBackoff: false };
+  if (definition.maxBackoffSeconds !== undefined) return { retryDelay: Math.max(1, Math.round(definition.maxBackoffSeconds)), retryBackoff: false };
+  return { retryDelay: Math.max(1, Math.round(definition.backoffSeconds)), retryBackoff: true };
 }

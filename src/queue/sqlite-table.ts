@@ -285,14 +285,23 @@ export function createSqliteTableQueue({
     const definition = definitions.get(row.name);
     const isRetrying = row.attempt < row.max_attempts;
     const delayMs = definition && isRetrying ? backoffSeconds({ definition, attempt: row.attempt }) * 1000 : 0;
-    await where(jobs().where({ id: row.id, state: 'processing' })).update({
-      state: isRetrying ? 'retrying' : 'failed',
-      error,
-      run_after: now + delayMs,
-      locked_by: null,
-      locked_until: null,
-      updated_at: now,
-    });
+    const update = (state: JobState, message: string) =>
+      where(jobs().where({ id: row.id, state: 'processing' })).update({
+        state,
+        error: message,
+        run_after: now + delayMs,
+        locked_by: null,
+        locked_until: null,
+        updated_at: now,
+      });
+    try {
+      await update(isRetrying ? 'retrying' : 'failed', error);
+    } catch (failure) {
+      // A newer job with the same singleton key is already waiting: it will do this work (handlers are
+      // idempotent), and the unique index forbids two waiting copies, so this one stands down.
+      if (!isRetrying || !/UNIQUE/i.test(errorMessage(failure))) throw failure;
+      await update('cancelled', `${error} A newer queued job with the same key takes over.`);
+    }
   }
 
   const ABANDONED = Symbol('abandoned');

@@ -77,9 +77,21 @@ export function createS3Client(settings: S3Settings): S3Client {
     // Milliseconds. A wrong endpoint should fail at boot, not hang it.
     requestHandler: { connectionTimeout: 5_000 },
   });
-  // Swift's DeleteObjects insists on Content-MD5, which the SDK no longer sends.
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
+  addSwiftContentMd5(client);
+  return client;
+}
+
+interface MiddlewareStackLike {
+  add(middleware: unknown, options: { step: 'build'; name: string; override: boolean }): void;
+}
+
+/**
+ * Swift's DeleteObjects insists on Content-MD5, which the SDK no longer sends.
+ * Exported for other SDK clients built elsewhere (the tus S3 store brings its own).
+ */
+export function addSwiftContentMd5(client: { middlewareStack: unknown }): void {
+  (client.middlewareStack as MiddlewareStackLike).add(
+    (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: { request: unknown }) => {
       const request = args.request as { headers?: Record<string, string>; body?: unknown };
       if (context.commandName === 'DeleteObjectsCommand' && request.headers && typeof request.body === 'string') {
         request.headers['content-md5'] = createHash('md5').update(request.body).digest('base64');
@@ -88,7 +100,6 @@ export function createS3Client(settings: S3Settings): S3Client {
     },
     { step: 'build', name: 'swiftContentMd5', override: true },
   );
-  return client;
 }
 
 export type { S3Client };

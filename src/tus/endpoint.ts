@@ -6,7 +6,7 @@
  * bodies, and tus data is always application/offset+octet-stream (tus answers
  * 415 to any other PATCH).
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
 import { Server } from '@tus/server';
 import type { Upload } from '@tus/server';
@@ -50,8 +50,11 @@ const nodeRequestOf = (req: unknown) => {
   return wrapped.runtime?.node?.req ?? wrapped.node?.req;
 };
 
+const nodeResponseOf = (req: unknown) => (req as { runtime?: { node?: { res?: ServerResponse } } }).runtime?.node?.res;
+
 export function createTusEndpoint({ strapi, settings, storage }: { strapi: Core.Strapi; settings: TusSettings; storage: TusStorage }) {
   const requests = new WeakMap<IncomingMessage, RequestState>();
+  const jsonResponses = new WeakSet<ServerResponse>();
   const stateOf = (req: unknown): RequestState => {
     const state = requests.get(nodeRequestOf(req)!);
     if (!state) throw new Error('tus request reached @tus/server without passing authentication');
@@ -117,13 +120,22 @@ export function createTusEndpoint({ strapi, settings, storage }: { strapi: Core.
     },
 
     onResponseError(req, error) {
-      if (error instanceof TusHttpError) return undefined;
+      // Our bodies are JSON (Strapi's error shape); tus writes them without a type.
+      const markJson = () => {
+        const res = nodeResponseOf(req);
+        if (res) jsonResponses.add(res);
+      };
+      if (error instanceof TusHttpError) {
+        markJson();
+        return undefined;
+      }
       const status = (error as { status_code?: number }).status_code;
       const language = requests.get(nodeRequestOf(req)!)?.language ?? 'vi';
       const mapped = (code: TusErrorCode, detail: Record<string, string> = {}) => {
         const body = tusErrorBody(code, detail, language);
         // Keep tus's status (410 Gone for an expired upload) in the body too.
         body.error.status = status ?? body.error.status;
+        markJson();
         return { status_code: body.error.status, body: JSON.stringify(body) };
       };
       if (status === 413) return mapped('too-large', { limit: formatBytes(settings.maxSizeBytes) });
@@ -197,7 +209,19 @@ export function createTusEndpoint({ strapi, settings, storage }: { strapi: Core.
   async function delegate(ctx: KoaCtx): Promise<void> {
     // @tus/server writes the response itself, from the untouched request stream.
     ctx.respond = false;
-    await server.handle(ctx.req, ctx.res as Parameters<Server['handle']>[1]);
+    const res = ctx.res as ServerResponse;
+    const writeHead = res.writeHead;
+    // tus labels every body text/plain; ours are JSON (see onResponseError).
+    res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+      const rawHeaders = rest.find(Array.isArray) as string[] | undefined;
+      if (jsonResponses.has(res) && rawHeaders) {
+        for (let i = 0; i < rawHeaders.length; i += 2) {
+          if (rawHeaders[i].toLowerCase() === 'content-type') rawHeaders[i + 1] = 'application/json; charset=utf-8';
+        }
+      }
+      return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+    } as ServerResponse['writeHead'];
+    await server.handle(ctx.req, res);
   }
 
   return {

@@ -5,7 +5,7 @@
  * endpoint needs beyond the tus DataStore: a local file with a finished
  * upload's bytes, and removing every trace of an upload.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,7 +15,7 @@ import { FileStore } from '@tus/file-store';
 import { S3Store } from '@tus/s3-store';
 import type { DataStore } from '@tus/server';
 import type { ObjectStore } from '../storage/object-store';
-import { s3SettingsFromEnv, type S3Settings } from '../storage/s3-client';
+import { addSwiftContentMd5, s3SettingsFromEnv, type S3Settings } from '../storage/s3-client';
 import type { TusSettings } from './settings';
 
 const MiB = 1024 * 1024;
@@ -111,16 +111,7 @@ class PrefixedS3Store extends S3Store {
       },
       { step: 'initialize', name: 'tusListPrefix', override: true },
     );
-    stack.add(
-      (next, context) => async (args) => {
-        const request = args.request as { headers?: Record<string, string>; body?: unknown };
-        if (context.commandName === 'DeleteObjectsCommand' && request.headers && typeof request.body === 'string') {
-          request.headers['content-md5'] = createHash('md5').update(request.body).digest('base64');
-        }
-        return next(args);
-      },
-      { step: 'build', name: 'tusSwiftContentMd5', override: true },
-    );
+    addSwiftContentMd5(this.client as unknown as { middlewareStack: unknown });
   }
 }
 

@@ -65,6 +65,8 @@ export async function startTestApp({ storage = 'local' }: TestAppOptions = {}): 
     STRAPI_STARTUP_MESSAGE: 'false',
     SEED_ON_START: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // Each test file gets its own indexes on the shared Meilisearch.
+    MEILI_INDEX_PREFIX: `t${randomBytes(4).toString('hex')}_`,
   });
   for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_REGION']) delete process.env[name];
   if (storage === 's3') {

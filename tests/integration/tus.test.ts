@@ -174,7 +174,11 @@ function tusSuite(storage: 'local' | 's3') {
       assert.equal((await create('not-a-token')).status, 401);
       const readOnly = await create(await apiToken(app, 'read-only'));
       assert.equal(readOnly.status, 403);
-      assert.equal((await create(await apiToken(app, 'full-access'))).status, 201, 'full-access API tokens may upload');
+      const partner = await apiToken(app, 'full-access');
+      const accepted = await create(partner);
+      assert.equal(accepted.status, 201, 'full-access API tokens may upload');
+      const cancelled = await app.http().delete(accepted.headers.location).set('Authorization', `Bearer ${partner}`).set('Tus-Resumable', '1.0.0');
+      assert.equal(cancelled.status, 204, 'and cancel their own upload');
       const english = await create().set('Accept-Language', 'en-GB,en;q=0.9,vi;q=0.5');
       assert.match(english.body.error.message, /Sign in/);
     });

@@ -1,0 +1,58 @@
+/**
+ * What the search API needs from src/search/client.ts (the only module that
+ * imports 'meilisearch'): the configured client and the prefixed index names.
+ * Kept to the few calls used, so the API code reads against a small surface.
+ */
+import { CATALOGUE_INDEX, TRANSCRIPTS_INDEX } from '../catalogue';
+import { getSearchClient, indexName, type MultiSearchParams, searchConfigFromEnv } from '../client';
+import { SearchUnavailableError } from './errors';
+
+export interface SearchIndexes {
+  catalogue: string;
+  transcripts: string;
+}
+
+export interface RawSearchResult {
+  indexUid: string;
+  hits: Array<Record<string, unknown>>;
+  facetDistribution?: Record<string, Record<string, number>>;
+  processingTimeMs: number;
+  totalHits?: number;
+  estimatedTotalHits?: number;
+  page?: number;
+  hitsPerPage?: number;
+  totalPages?: number;
+  [key: string]: unknown;
+}
+
+export interface SearchBackend {
+  /** The server's address (never its key): cached look-ups are per server. */
+  host: string;
+  indexes: SearchIndexes;
+  multiSearch(body: { queries: Array<Record<string, unknown>> }): Promise<{ results: RawSearchResult[] }>;
+  getKeys(): Promise<Array<{ uid: string; key: string; name?: string | null; actions: string[]; indexes: string[]; expiresAt?: unknown }>>;
+}
+
+export const searchIndexes = (): SearchIndexes => ({ catalogue: indexName(CATALOGUE_INDEX), transcripts: indexName(TRANSCRIPTS_INDEX) });
+
+/** The configured backend, or SearchUnavailableError when MEILI_HOST is not set. */
+export function searchBackend(): SearchBackend {
+  const client = getSearchClient();
+  if (!client) throw new SearchUnavailableError('Meilisearch is not configured (MEILI_HOST is not set).');
+  return {
+    host: searchConfigFromEnv()?.host ?? '',
+    indexes: searchIndexes(),
+    multiSearch: (body) => client.multiSearch(body as MultiSearchParams) as unknown as Promise<{ results: RawSearchResult[] }>,
+    getKeys: async () => (await client.getKeys({ limit: 100 })).results,
+  };
+}
+
+export function isIndexMissing(error: unknown): boolean {
+  return (error as { cause?: { code?: string } })?.cause?.code === 'index_not_found';
+}
+
+export function meiliApiError(error: unknown): { status: number; code: string; message: string } | null {
+  const e = error as { name?: string; message?: string; cause?: { code?: string }; response?: { status?: number } };
+  if (e?.name !== 'MeilisearchApiError' || !e.cause?.code) return null;
+  return { status: e.response?.status ?? 500, code: e.cause.code, message: e.message ?? '' };
+}

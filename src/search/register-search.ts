@@ -1,0 +1,28 @@
+/**
+ * Search in the app: triggers at register, the boot catch-up at bootstrap.
+ * Importing this module defines the search jobs (before the queue starts).
+ */
+import type { Core } from '@strapi/strapi';
+import { appQueue } from '../queue/app-queue';
+import { searchConfigFromEnv } from './client';
+import { catalogueIndexName } from './indexes';
+import { databaseIdentity } from './sync/identity';
+import './sync/jobs';
+import { CATCH_UP_JOB } from './sync/queue-sync';
+import { registerSearchTriggers } from './sync/triggers';
+
+export function registerSearch(strapi: Core.Strapi): void {
+  registerSearchTriggers(strapi);
+}
+
+/** Never waits for Meilisearch: the catch-up is a job, retried while Meilisearch is down. */
+export async function bootstrapSearch(strapi: Core.Strapi): Promise<void> {
+  const config = searchConfigFromEnv();
+  if (!config) {
+    strapi.log.warn('Search: MEILI_HOST is not set; nothing is indexed.');
+    return;
+  }
+  await databaseIdentity(strapi);
+  await appQueue().enqueue(CATCH_UP_JOB, { reason: 'boot' }, { singletonKey: 'boot' });
+  strapi.log.info(`Search: ${config.host}, index ${catalogueIndexName()}; catch-up queued.`);
+}

@@ -1,0 +1,80 @@
+/**
+ * Search sync as durable jobs on the app queue (at-least-once; every handler
+ * re-reads the database and is idempotent).
+ *
+ * - search.sync { uid, documentId }: one record's documents.
+ * - search.reindex-all: queues search.sync for every record, removes
+ *   documents of records that no longer exist, records the full sync.
+ * - search.catch-up { reason }: at boot and on a schedule — applies settings,
+ *   queues a full sync when needed, re-syncs records whose consent expired.
+ *
+ * Retries: while Meilisearch is down every attempt fails and is retried with
+ * backoff 5 s · 2^(n-1), capped at 5 min (pg-boss: every 5 min): 300 retries
+ * wait out a ~24 h outage, and the record is searchable within 5 min of
+ * Meilisearch coming back. Anything still unsynced after that is caught by
+ * the next full sync (boot catch-up, SETTINGS_VERSION bump, or reindex).
+ */
+import type { Core } from '@strapi/strapi';
+import { defineJob } from '../../queue';
+import { requireSearchClient } from '../client';
+import { catchUp, type CatchUpReason } from './catch-up';
+import { CATCH_UP_JOB, isArchiveUid, queueSearchSync, REINDEX_ALL_JOB, searchEnabled, SYNC_JOB } from './queue-sync';
+import { reindexAll } from './reindex-all';
+import { syncRecord } from './sync-record';
+
+declare const strapi: Core.Strapi;
+
+const RETRY = { retries: 300, backoffSeconds: 5, maxBackoffSeconds: 300 };
+
+export interface SearchSyncPayload {
+  uid: string;
+  documentId: string;
+}
+
+export const searchSyncJob = defineJob<SearchSyncPayload>({
+  name: SYNC_JOB,
+  ...RETRY,
+  timeoutSeconds: 300,
+  validate(payload) {
+    const { uid, documentId } = (payload ?? {}) as Partial<SearchSyncPayload>;
+    if (typeof uid !== 'string' || !isArchiveUid(uid)) throw new Error(`uid must be an archive content type (got ${JSON.stringify(uid)}).`);
+    if (typeof documentId !== 'string' || documentId === '') throw new Error('documentId is required.');
+    return { uid, documentId };
+  },
+  async handler({ uid, documentId }) {
+    if (!searchEnabled()) return;
+    await syncRecord(strapi, requireSearchClient(), {
+      uid,
+      documentId,
+      enqueueRelated: async (records) => {
+        for (const record of records) await queueSearchSync(strapi, record.uid, record.documentId);
+      },
+    });
+  },
+});
+
+export const reindexAllJob = defineJob<{ reason: string }>({
+  name: REINDEX_ALL_JOB,
+  ...RETRY,
+  timeoutSeconds: 3600,
+  validate: (payload) => ({ reason: String((payload as { reason?: unknown })?.reason ?? 'manual') }),
+  async handler(_payload, context) {
+    if (!searchEnabled()) return;
+    await reindexAll(strapi, requireSearchClient(), { reportProgress: (percent) => context.reportProgress(percent) });
+  },
+});
+
+export const catchUpJob = defineJob<{ reason: CatchUpReason }>({
+  name: CATCH_UP_JOB,
+  ...RETRY,
+  timeoutSeconds: 600,
+  validate(payload) {
+    const reason = (payload as { reason?: unknown })?.reason;
+    if (reason !== 'boot' && reason !== 'scheduled') throw new Error('reason must be "boot" or "scheduled".');
+    return { reason };
+  },
+  async handler({ reason }) {
+    if (!searchEnabled()) return;
+    await catchUp(strapi, requireSearchClient(), { reason });
+  },
+});

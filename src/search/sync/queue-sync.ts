@@ -1,0 +1,29 @@
+/** Enqueue a record's sync (joins the caller's transaction when there is one). */
+import type { Core } from '@strapi/strapi';
+import { ARCHIVE_UIDS } from '../../bootstrap/content-types';
+import { appQueue } from '../../queue/app-queue';
+import { searchConfigFromEnv } from '../client';
+
+export const SYNC_JOB = 'search.sync';
+export const REINDEX_ALL_JOB = 'search.reindex-all';
+export const CATCH_UP_JOB = 'search.catch-up';
+
+export const isArchiveUid = (uid: string) => (ARCHIVE_UIDS as readonly string[]).includes(uid);
+export const searchEnabled = () => searchConfigFromEnv() !== null;
+
+/**
+ * Queues `search.sync` for one record: call it after any write that changes
+ * what a record's search documents hold and that bypasses the document
+ * service (e.g. the media pipeline recording renditions with db.query).
+ * One waiting job per record (singletonKey `${uid}:${documentId}`); a no-op
+ * when search is off (MEILI_HOST unset) or the uid is not an archive type.
+ */
+export async function queueSearchSync(_strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
+  if (!searchEnabled() || !isArchiveUid(uid) || !documentId) return;
+  await appQueue().enqueue(SYNC_JOB, { uid, documentId }, { singletonKey: `${uid}:${documentId}` });
+}
+
+/** Queues the full sync (one waiting at a time). */
+export async function queueReindexAll(reason: string): Promise<void> {
+  if (searchEnabled()) await appQueue().enqueue(REINDEX_ALL_JOB, { reason }, { singletonKey: 'all' });
+}
