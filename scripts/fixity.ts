@@ -5,8 +5,10 @@
 import { checkFixity, isFixityClean, type StoredFile } from '../src/media/fixity';
 import { progressBar } from './lib/progress';
 import { withStrapi } from './lib/with-strapi';
+import { runScript } from './lib/run-script';
 
-withStrapi(async (strapi) => {
+runScript(() =>
+  withStrapi(async (strapi) => {
   const { objectStore } = require('../dist/src/storage/runtime') as typeof import('../src/storage/runtime');
   const files = (await strapi.db.query('plugin::upload.file').findMany({
     select: ['id', 'name', 'hash', 'ext', 'provider_metadata'],
@@ -18,10 +20,4 @@ withStrapi(async (strapi) => {
   for (const file of report.mismatched) console.error(`CHANGED  #${file.id} ${file.name}: expected ${file.expected}, found ${file.actual}`);
   for (const file of report.missing) console.error(`MISSING  #${file.id} ${file.name}`);
   return isFixityClean(report) ? 0 : 2;
-}).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+}));

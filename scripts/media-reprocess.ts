@@ -5,6 +5,7 @@
  */
 import { progressBar } from './lib/progress';
 import { withStrapi } from './lib/with-strapi';
+import { runScript } from './lib/run-script';
 
 const args = process.argv.slice(2);
 if (args.length === 0) {
@@ -13,7 +14,8 @@ if (args.length === 0) {
 }
 process.env.WORKERS_IN_APP = 'true';
 
-withStrapi(async (strapi) => {
+runScript(() =>
+  withStrapi(async (strapi) => {
   const { failedMediaItems, reprocessMediaItems } = require('../dist/src/media/reprocess') as typeof import('../src/media/reprocess');
   const documentIds = args.includes('--failed') ? await failedMediaItems(strapi) : args;
   if (documentIds.length === 0) {
@@ -40,10 +42,4 @@ withStrapi(async (strapi) => {
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-}).then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+}));

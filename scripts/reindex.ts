@@ -9,6 +9,7 @@ import { progressBar } from './lib/progress';
 import { applyEmbeddedDefaults } from './lib/runtime-env';
 import { withStrapi } from './lib/with-strapi';
 import { locateSearch } from '../src/search/ops/locate';
+import { runScript } from './lib/run-script';
 
 async function main(): Promise<number> {
   applyEmbeddedDefaults();
@@ -31,10 +32,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -10,6 +10,7 @@ import { applyEmbeddedDefaults } from './lib/runtime-env';
 import { withStrapi } from './lib/with-strapi';
 import { locateSearch } from '../src/search/ops/locate';
 import type { DriftItem } from '../src/search/ops/drift';
+import { runScript } from './lib/run-script';
 
 const show = Number(process.argv.find((arg) => arg.startsWith('--show='))?.split('=')[1] ?? 20);
 
@@ -46,10 +47,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { compileServer, ensureAdminBuilt } from './lib/build';
-import { startMeilisearch, type RunningSearch } from './lib/meilisearch-server';
+import { superviseMeilisearch } from './lib/supervise-search';
 import { APP_DIR, applyEmbeddedDefaults } from './lib/runtime-env';
 
 const log = (line: string) => process.stdout.write(`[di-san] ${line}\n`);
@@ -15,13 +15,13 @@ async function main(): Promise<void> {
   process.env.NODE_ENV ??= 'production';
   const { dataDir, usesEmbeddedSearch } = applyEmbeddedDefaults();
   log(`Data folder: ${dataDir}`);
-  let search: RunningSearch | undefined;
+  let search: Awaited<ReturnType<typeof superviseMeilisearch>> | undefined;
   if (usesEmbeddedSearch) {
-    search = await startMeilisearch({
+    search = await superviseMeilisearch({
       dataDir,
       masterKey: process.env.MEILI_MASTER_KEY!,
       port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined,
-    });
+    }, { log });
     process.env.MEILI_HOST = search.host;
     log(`Meilisearch is up on ${search.host}`);
   }

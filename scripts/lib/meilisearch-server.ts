@@ -13,6 +13,8 @@ import { isSearchHealthy } from '../../src/search/client';
 export interface RunningSearch {
   host: string;
   masterKey: string;
+  /** Settles when the server process exits, for whatever reason. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -60,12 +62,15 @@ export async function startMeilisearch({
   dataDir,
   masterKey,
   port,
+  isPortStrict = false,
   log = () => {},
 }: {
   dataDir: string;
   masterKey: string;
   /** Preferred port; another free one is used when it is taken. @default 7700 */
   port?: number;
+  /** Use exactly `port` (a restart must keep the address the app already knows). */
+  isPortStrict?: boolean;
   log?: (line: string) => void;
 }): Promise<RunningSearch> {
   const dbPath = path.join(dataDir, 'meilisearch');
@@ -73,6 +78,7 @@ export async function startMeilisearch({
   const pidFile = path.join(dataDir, 'meilisearch.pid');
   stopStaleServer(pidFile);
   const chosenPort = await freePort(port ?? 7700);
+  if (isPortStrict && port && chosenPort !== port) throw new Error(`Port ${port} is taken; Meilisearch cannot restart there yet.`);
   const host = `http://127.0.0.1:${chosenPort}`;
   const child: ChildProcess = spawn(
     meilisearchBinary(),
@@ -96,9 +102,12 @@ export async function startMeilisearch({
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   let exited = false;
-  child.once('exit', () => {
-    exited = true;
-  });
+  const exitedPromise = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   // If the parent dies without running `stop()`, take the server down with it.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -115,6 +124,7 @@ export async function startMeilisearch({
   return {
     host,
     masterKey,
+    exited: exitedPromise,
     stop: () =>
       new Promise<void>((resolve) => {
         rmSync(pidFile, { force: true });

@@ -9,10 +9,10 @@
  *   queues a full sync when needed, re-syncs records whose consent expired.
  *
  * Retries: while Meilisearch is down every attempt fails and is retried with
- * backoff 5 s · 2^(n-1), capped at 5 min (pg-boss: every 5 min): 300 retries
- * wait out a ~24 h outage, and the record is searchable within 5 min of
- * Meilisearch coming back. Anything still unsynced after that is caught by
- * the next full sync (boot catch-up, SETTINGS_VERSION bump, or reindex).
+ * backoff 5 s · 2^(n-1), capped at 30 s (pg-boss, which cannot cap a growing
+ * delay: every 30 s): 3000 retries wait out a day-long outage, and a record is
+ * searchable within ~30 s of Meilisearch coming back. Anything still unsynced
+ * after that is caught by the next full sync (boot catch-up, or reindex).
  */
 import type { Core } from '@strapi/strapi';
 import { defineJob } from '../../queue';
@@ -24,7 +24,7 @@ import { syncRecord } from './sync-record';
 
 declare const strapi: Core.Strapi;
 
-const RETRY = { retries: 300, backoffSeconds: 5, maxBackoffSeconds: 300 };
+const RETRY = { retries: 3000, backoffSeconds: 5, maxBackoffSeconds: 30 };
 
 export interface SearchSyncPayload {
   uid: string;
