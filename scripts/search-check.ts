@@ -4,13 +4,10 @@
  * the first entries of each kind of drift (`--show=N`, default 20).
  * Exit code: 0 clean, 2 drift found, 1 error. Meilisearch as for reindex.
  */
-import { startMeilisearch } from './lib/meilisearch-server';
 import { progressBar } from './lib/progress';
-import { applyEmbeddedDefaults } from './lib/runtime-env';
-import { withStrapi } from './lib/with-strapi';
-import { locateSearch } from '../src/search/ops/locate';
 import type { DriftItem } from '../src/search/ops/drift';
 import { runScript } from './lib/run-script';
+import { withSearchAndStrapi } from './lib/with-search';
 
 const show = Number(process.argv.find((arg) => arg.startsWith('--show='))?.split('=')[1] ?? 20);
 
@@ -21,30 +18,22 @@ function printFirst(label: string, items: DriftItem[]): void {
 }
 
 async function main(): Promise<number> {
-  applyEmbeddedDefaults();
-  const search = await locateSearch({ startEmbedded: ({ dataDir, masterKey }) => startMeilisearch({ dataDir, masterKey, port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined }) });
-  console.log(`Meilisearch: ${search.host} (${search.source})`);
-  try {
-    return await withStrapi(async (strapi) => {
-      const { checkDrift, hasDrift } = require('../dist/src/search/ops/drift') as typeof import('../src/search/ops/drift');
-      const { requireSearchClient } = require('../dist/src/search/client') as typeof import('../src/search/client');
-      const bar = progressBar('Building expected documents');
-      const report = await checkDrift(strapi, requireSearchClient(), { onProgress: (done, total) => bar.update(done, total, 'records') });
-      bar.finish(`${report.records} published records → ${report.expected} expected documents; ${report.indexed} in the index.`);
-      console.log(`missing: ${report.missing.length}   stale: ${report.stale.length}   should not be there: ${report.unexpected.length}`);
-      printFirst('Missing from the index', report.missing);
-      printFirst('Stale (fields that differ)', report.stale);
-      printFirst('In the index but should not be', report.unexpected);
-      if (!hasDrift(report)) {
-        console.log('The index agrees with the database.');
-        return 0;
-      }
-      console.log('\nDrift found: `npm run reindex` rebuilds the indexes with no downtime.');
-      return 2;
-    });
-  } finally {
-    await search.stop();
-  }
+  return withSearchAndStrapi(async (strapi, client) => {
+    const { checkDrift, hasDrift } = require('../dist/src/search/ops/drift') as typeof import('../src/search/ops/drift');
+    const bar = progressBar('Building expected documents');
+    const report = await checkDrift(strapi, client, { onProgress: (done, total) => bar.update(done, total, 'records') });
+    bar.finish(`${report.records} published records → ${report.expected} expected documents; ${report.indexed} in the index.`);
+    console.log(`missing: ${report.missing.length}   stale: ${report.stale.length}   should not be there: ${report.unexpected.length}`);
+    printFirst('Missing from the index', report.missing);
+    printFirst('Stale (fields that differ)', report.stale);
+    printFirst('In the index but should not be', report.unexpected);
+    if (!hasDrift(report)) {
+      console.log('The index agrees with the database.');
+      return 0;
+    }
+    console.log('\nDrift found: `npm run reindex` rebuilds the indexes with no downtime.');
+    return 2;
+  });
 }
 
 runScript(main);
