@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { ffmpegInfo } from './ffmpeg';
+import { mediaLogger } from './logger';
 
 /** Fail at boot, not at the first upload: name the binary in use, or say how to provide one. */
 export async function checkMediaTools(strapi: Core.Strapi): Promise<void> {
-  const logger = { warn: (m: string) => strapi.log.warn(m), error: (m: string) => strapi.log.error(m), info: (m: string) => strapi.log.info(m) };
+  const logger = mediaLogger(strapi);
   try {
     const info = await ffmpegInfo({ logger });
     strapi.log.info(`Media: ${info.version} (${info.source}: ${info.ffmpegPath}).`);

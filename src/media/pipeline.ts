@@ -20,6 +20,7 @@ import { captionTrackLabel, normalizeCaptionFile } from './captions';
 import { deriveFile } from './derive';
 import { findDuplicates } from './duplicates';
 import { identifyFile, RejectedMediaError } from './identify';
+import { mediaLogger } from './logger';
 import { makeScratch } from './scratch';
 import { processingState, processingSummary, type FileRenditions, type Processing, type Renditions } from './renditions';
 
@@ -109,7 +110,7 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
   const run = randomUUID().slice(0, 8);
   const scratch = await makeScratch();
   const stored: string[] = [];
-  const logger = { warn: (m: string) => strapi.log.warn(m), error: (m: string) => strapi.log.error(m), info: (m: string) => strapi.log.info(m) };
+  const logger = mediaLogger(strapi);
   const progressOf = (index: number, percent: number) => ((index + percent / 100) / files.length) * 100;
   try {
     const results: FileRenditions[] = [];

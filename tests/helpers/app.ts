@@ -13,6 +13,13 @@ import supertest from 'supertest';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
 
+/**
+ * A module of the running app: the app runs the compiled code in dist/, and
+ * its singletons (object store, queue) live in those module instances, not in
+ * the tsx copies a test would get by importing src/.
+ */
+export const fromDist = <T>(module: string): T => require(path.join(APP_DIR, 'dist', 'src', ...module.split('/'))) as T;
+
 export interface TestApp {
   strapi: Core.Strapi;
   http: () => supertest.Agent;

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { APP_DIR, startTestApp, type TestApp } from './app';
+import { fromDist, startTestApp, type TestApp } from './app';
 import { makeAudio, makeImage, makeSrt, makeVideo, truncate } from './media-fixtures';
 import { adminJwt, userJwt } from './people';
 
@@ -60,9 +60,7 @@ export function mediaPipelineSuite(storage: 'local' | 's3') {
     }
   };
   const get = (url: string) => app.http().get(url).buffer(true);
-  // The app runs the compiled modules in dist/; its store singleton lives there.
-  const objectStore = () =>
-    (require(path.join(APP_DIR, 'dist', 'src', 'storage', 'runtime')) as typeof import('../../src/storage/runtime')).objectStore();
+  const objectStore = () => fromDist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore();
   const storedKeys = (documentId: string) => objectStore().list(`derivatives/${documentId}/`);
 
   describe(`media pipeline (${storage} storage)`, () => {

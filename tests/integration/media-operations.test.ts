@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { APP_DIR, startTestApp, type TestApp } from '../helpers/app';
+import { fromDist, APP_DIR, startTestApp, type TestApp } from '../helpers/app';
 import { makeImage, makeVideo, pngHeaderOnly } from '../helpers/media-fixtures';
 import { adminJwt } from '../helpers/people';
 
@@ -20,7 +20,7 @@ const UPLOAD_LIMIT_BYTES = 40 * 1024 * 1024;
 let app: TestApp;
 let officer: string;
 let dir: string;
-const dist = <T>(module: string): T => require(path.join(APP_DIR, 'dist', 'src', module)) as T;
+const dist = fromDist;
 const store = () => dist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore();
 
 before(async () => {

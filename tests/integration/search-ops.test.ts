@@ -4,19 +4,18 @@
  * repairs it by swapping in fresh indexes while searches keep answering.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { CatalogueDocument } from '../../src/search/catalogue';
 import { addDocuments, createSearchClient, deleteDocuments, deleteIndex, getDocument, indexExists, indexName, type SearchClient } from '../../src/search/client';
 import { catalogueIndexName, readMarker, transcriptsIndexName } from '../../src/search/indexes';
 import type { DriftReport } from '../../src/search/ops/drift';
-import { APP_DIR, startTestApp, type TestApp } from '../helpers/app';
+import { fromDist, startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
 
 const MEILI_HOST = process.env.MEILI_HOST ?? '';
 const MEILI_MASTER_KEY = process.env.MEILI_MASTER_KEY ?? '';
 /** The compiled app's own modules (the instances its queue and store live in). */
-const dist = <T>(file: string): T => require(path.join(APP_DIR, 'dist', 'src', file)) as T;
+const dist = fromDist;
 const ops = () => ({
   ...dist<typeof import('../../src/search/ops/drift')>('search/ops/drift.js'),
   ...dist<typeof import('../../src/search/ops/reindex')>('search/ops/reindex.js'),

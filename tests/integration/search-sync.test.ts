@@ -13,12 +13,12 @@ import type { CatalogueDocument, TranscriptSegmentDocument } from '../../src/sea
 import { createSearchClient, getDocument, type SearchClient } from '../../src/search/client';
 import { catalogueIndexName, transcriptsIndexName } from '../../src/search/indexes';
 import { createObjectStore } from '../../src/storage';
-import { APP_DIR, startTestApp, type TestApp } from '../helpers/app';
+import { fromDist, startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
 
 const MASTER_KEY = 'search-sync-test-key-0123456789';
 /** The compiled app's own modules (the instances its queue and store live in). */
-const dist = <T>(file: string): T => require(path.join(APP_DIR, 'dist', 'src', file)) as T;
+const dist = fromDist;
 
 let app: TestApp;
 let search: RunningSearch;

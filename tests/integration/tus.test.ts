@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as tus from 'tus-js-client';
-import { APP_DIR, startTestApp, type TestApp } from '../helpers/app';
+import { fromDist, startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt, apiToken } from '../helpers/people';
 
@@ -27,7 +27,6 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The app runs the compiled modules in dist/; its singletons live there.
-const fromDist = <T>(module: string): T => require(path.join(APP_DIR, 'dist', 'src', ...module.split('/'))) as T;
 const tusRuntime = () => fromDist<typeof import('../../src/tus/register')>('tus/register').tusRuntime();
 const objectStore = () => fromDist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore();
 
