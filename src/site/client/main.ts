@@ -10,8 +10,9 @@ import { initSearch } from './search';
 import { initSeekLinks } from './seek-links';
 import { initTranscripts } from './transcript';
 import { initVideos } from './video';
+import { initWebShare } from './web-share';
 
-const features = [initSearch, initVideos, initAudioStart, initTranscripts, initCopyLinks, initSeekLinks];
+const features = [initSearch, initVideos, initAudioStart, initTranscripts, initCopyLinks, initWebShare, initSeekLinks];
 
 for (const init of features) {
   try {
