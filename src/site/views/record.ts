@@ -58,6 +58,14 @@ ${anyDated ? html`<p><a class="button quiet" href="${icsHref}" download>${t.addT
 </section>`;
 }
 
+/** "CC BY-NC-SA 4.0" for a Creative Commons URI, "InC-EDU" for a rightsstatements.org one; else the URI. */
+export function rightsLabel(uri: string): string {
+  const cc = /creativecommons\.org\/(licenses|publicdomain)\/([a-z-]+)\/([\d.]+)/i.exec(uri);
+  if (cc) return cc[1] === 'publicdomain' ? (cc[2] === 'zero' ? `CC0 ${cc[3]}` : 'Public Domain Mark') : `CC ${cc[2].toUpperCase()} ${cc[3]}`;
+  const rs = /rightsstatements\.org\/vocab\/([A-Za-z-]+)\/([\d.]+)/.exec(uri);
+  return rs ? `${rs[1]} ${rs[2]} (rightsstatements.org)` : uri;
+}
+
 function typeFacts(ctx: PageContext, view: RecordView): Html {
   const { t } = ctx;
   const r = view.page.record;
@@ -111,7 +119,7 @@ function typeFacts(ctx: PageContext, view: RecordView): Html {
         [t.festivals, inlineLinks(ctx, 'festival', r.festivals)],
         [t.customs, inlineLinks(ctx, 'custom', r.customs)],
         [t.languages, inlineLinks(ctx, 'language', r.languages)],
-        [t.rights, rights ? html`<a href="${rights}" rel="license noopener">${rights}</a>` : null],
+        [t.rights, rights ? html`<a href="${rights}" rel="license noopener">${rightsLabel(rights)}</a>` : null],
         [t.rightsHolder, r.rightsHolder],
       ]);
     }

@@ -52,7 +52,7 @@ details.facets summary{cursor:pointer;font-weight:600;padding:.4rem 0}
 .facet-list{display:flex;flex-wrap:wrap;gap:.1rem .9rem}
 .facet-list label{display:inline-flex;align-items:center;gap:.35rem;padding:.3rem 0;min-height:2.2rem}
 .facet-list input{width:1.15rem;height:1.15rem;margin:0}
-dl.facts{margin:1rem 0}dl.facts dt{font-weight:600;color:var(--muted);font-size:.9rem}dl.facts dd{margin:0 0 .5rem}
+dl.facts{margin:1rem 0}dl.facts dt{font-weight:600;color:var(--muted);font-size:.9rem}dl.facts dd{margin:0 0 .5rem;min-width:0;overflow-wrap:anywhere}
 .dates li{margin:.3rem 0}.lunar{color:var(--muted)}
 .prose{max-width:42rem}
 ol.sources li{margin:.35rem 0}
