@@ -159,8 +159,9 @@ export async function searchPage(ctx: PageContext, reader: SiteReader, query: Re
       description: t.tagline,
       path,
       alternates: { vi: `${searchPath('vi')}${canonicalQs ? `?${canonicalQs}` : ''}`, en: `${searchPath('en')}${canonicalQs ? `?${canonicalQs}` : ''}` },
-      // Result pages are endless and thin: keep them out of search engines (the sitemap lists the records).
-      noindex: canonicalQs !== '',
+      // Indexable on purpose: a shared search ("lễ hội Thái") is a real page. Crawlers cannot
+      // wander through facet combinations, which are checkboxes, not links; the canonical URL
+      // normalizes parameter order.
     },
   };
 }

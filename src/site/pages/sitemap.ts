@@ -38,5 +38,5 @@ export async function sitemapXml(reader: SiteReader, origin: string): Promise<st
 }
 
 export function robotsTxt(origin: string): string {
-  return ['User-agent: *', 'Allow: /', 'Disallow: /api/', 'Disallow: /admin', 'Disallow: /media/o/', `Disallow: ${searchPath('vi')}?`, `Disallow: ${searchPath('en')}?`, '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
+  return ['User-agent: *', 'Allow: /', 'Disallow: /api/', 'Disallow: /admin', 'Disallow: /media/o/', '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');
 }
