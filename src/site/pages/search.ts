@@ -77,7 +77,8 @@ function facets(ctx: PageContext, params: SearchParams, result: CatalogueSearchR
   for (const [m, n] of [...Object.entries(f.months.solar), ...Object.entries(f.months.lunar)]) months[m] = Math.max(months[m] ?? 0, n);
   const sortedMonths = Object.fromEntries(Object.entries(months).sort((a, b) => Number(a[0]) - Number(b[0])));
   const any = params.types.length + params.ethnicGroups.length + params.languages.length + params.places.length + params.months.length + params.mediaKinds.length > 0;
-  return html`<details class="facets" open><summary>${t.filters}</summary>
+  // Closed until a filter is chosen: on a 360 px screen open facets would push every result below the fold.
+  return html`<details class="facets"${any ? html` open` : ''}><summary>${t.filters}</summary>
 ${facetGroup('type', t.facet.type, f.type, params.types, (v) => t.types[v as ArchiveType] ?? v, any)}
 ${facetGroup('ethnicGroup', t.facet.ethnicGroup, f.ethnicGroupCodes, params.ethnicGroups, (v) => labels.ethnicGroup.get(v) ?? v, any)}
 ${facetGroup('language', t.facet.language, f.languageCodes, params.languages, (v) => labels.language.get(v) ?? v, any)}
