@@ -12,6 +12,7 @@ const config: Core.Config.Middlewares = [
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
+  'global::site',
   'strapi::public',
 ];
 

@@ -192,7 +192,7 @@ function catalogueFilter(params: SearchParams, audience: Audience): string[][] {
   ];
 }
 
-export const FACETS = ['type', 'ethnicGroupCodes', 'languageCodes', 'mediaKinds', 'heritage', 'decade', 'lunarMonths', 'solarMonths'];
+export const FACETS = ['type', 'ethnicGroupCodes', 'languageCodes', 'placeCodes', 'mediaKinds', 'heritage', 'decade', 'lunarMonths', 'solarMonths'];
 
 /** Whether transcript segments belong in this search: a text query, and media items not filtered out. */
 export function wantsTranscripts(params: SearchParams): boolean {

@@ -18,6 +18,7 @@ export interface CatalogueSearchResult {
     type: Record<string, number>;
     ethnicGroupCodes: Record<string, number>;
     languageCodes: Record<string, number>;
+    placeCodes: Record<string, number>;
     mediaKinds: Record<string, number>;
     heritage: Record<string, number>;
     decade: Record<string, number>;
@@ -50,7 +51,7 @@ function emptyResult(params: SearchParams): CatalogueSearchResult {
   const none = {};
   return {
     hits: [],
-    facets: { type: none, ethnicGroupCodes: none, languageCodes: none, mediaKinds: none, heritage: none, decade: none, months: { lunar: none, solar: none } },
+    facets: { type: none, ethnicGroupCodes: none, languageCodes: none, placeCodes: none, mediaKinds: none, heritage: none, decade: none, months: { lunar: none, solar: none } },
     total: 0,
     page: params.page,
     pageSize: params.pageSize,
@@ -68,6 +69,7 @@ function toResult(params: SearchParams, [catalogue, transcripts]: RawSearchResul
       type: facets.type ?? {},
       ethnicGroupCodes: facets.ethnicGroupCodes ?? {},
       languageCodes: facets.languageCodes ?? {},
+      placeCodes: facets.placeCodes ?? {},
       mediaKinds: facets.mediaKinds ?? {},
       heritage: facets.heritage ?? {},
       decade: facets.decade ?? {},

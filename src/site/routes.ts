@@ -1,0 +1,111 @@
+/**
+ * The public site's URL scheme. Vietnamese pages live at the root, English
+ * ones under /en/ with English path words; slugs are shared by both locales
+ * (a record has one slug), media items use their documentId (they have no
+ * slug). Pure: matching and building URLs only.
+ */
+import type { ArchiveType } from '../bootstrap/content-types';
+
+export type SiteLocale = 'vi' | 'en';
+export const SITE_LOCALES: SiteLocale[] = ['vi', 'en'];
+
+const SEGMENTS: Record<ArchiveType, Record<SiteLocale, string>> = {
+  festival: { vi: 'le-hoi', en: 'festivals' },
+  custom: { vi: 'phong-tuc', en: 'customs' },
+  'ethnic-group': { vi: 'dan-toc', en: 'ethnic-groups' },
+  language: { vi: 'ngon-ngu', en: 'languages' },
+  place: { vi: 'dia-danh', en: 'places' },
+  person: { vi: 'nhan-vat', en: 'people' },
+  story: { vi: 'cau-chuyen', en: 'stories' },
+  'media-item': { vi: 'tu-lieu', en: 'media' },
+};
+
+const PAGES = {
+  search: { vi: 'tim-kiem', en: 'search' },
+  calendar: { vi: 'lich-le-hoi', en: 'calendar' },
+} as const;
+
+export type Route =
+  | { page: 'home'; locale: SiteLocale }
+  | { page: 'search'; locale: SiteLocale }
+  | { page: 'calendar'; locale: SiteLocale }
+  | { page: 'calendar-ics'; locale: SiteLocale }
+  | { page: 'record'; locale: SiteLocale; type: ArchiveType; key: string }
+  | { page: 'record-ics'; locale: SiteLocale; type: 'festival'; key: string }
+  | { page: 'sitemap' }
+  | { page: 'robots' };
+
+const prefix = (locale: SiteLocale) => (locale === 'en' ? '/en' : '');
+// Slugs are lowercase ASCII words; documentIds are lowercase alphanumerics.
+const KEY = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+export function homePath(locale: SiteLocale): string {
+  return locale === 'en' ? '/en/' : '/';
+}
+export function searchPath(locale: SiteLocale): string {
+  return `${prefix(locale)}/${PAGES.search[locale]}`;
+}
+export function calendarPath(locale: SiteLocale): string {
+  return `${prefix(locale)}/${PAGES.calendar[locale]}`;
+}
+export function recordPath(locale: SiteLocale, type: ArchiveType, key: string): string {
+  return `${prefix(locale)}/${SEGMENTS[type][locale]}/${encodeURIComponent(key)}`;
+}
+
+/** Which page a request path asks for; null when the site has no such page (Strapi's routes may). */
+export function matchRoute(path: string): Route | null {
+  if (path === '/sitemap.xml') return { page: 'sitemap' };
+  if (path === '/robots.txt') return { page: 'robots' };
+  if (path === '/') return { page: 'home', locale: 'vi' };
+  if (path === '/en' || path === '/en/') return { page: 'home', locale: 'en' };
+  const locale: SiteLocale = path.startsWith('/en/') ? 'en' : 'vi';
+  const rest = locale === 'en' ? path.slice(3) : path;
+  const parts = rest.split('/').filter(Boolean);
+  if (parts.length === 1) {
+    if (parts[0] === PAGES.search[locale]) return { page: 'search', locale };
+    if (parts[0] === PAGES.calendar[locale]) return { page: 'calendar', locale };
+    if (parts[0] === `${PAGES.calendar[locale]}.ics`) return { page: 'calendar-ics', locale };
+    return null;
+  }
+  if (parts.length !== 2) return null;
+  const type = (Object.keys(SEGMENTS) as ArchiveType[]).find((t) => SEGMENTS[t][locale] === parts[0]);
+  if (!type) return null;
+  let key = parts[1];
+  try {
+    key = decodeURIComponent(key);
+  } catch {
+    return null;
+  }
+  if (type === 'festival' && key.endsWith('.ics')) {
+    const slug = key.slice(0, -4);
+    return KEY.test(slug) ? { page: 'record-ics', locale, type, key: slug } : null;
+  }
+  return KEY.test(key) ? { page: 'record', locale, type, key } : null;
+}
+
+/** Whether a path belongs to the site's namespaces (so an unknown one gets the site's 404 page). */
+export function isSitePath(path: string): boolean {
+  if (path === '/' || path === '/en' || path.startsWith('/en/')) return true;
+  const first = path.split('/')[1] ?? '';
+  return [...Object.values(SEGMENTS).map((s) => s.vi), PAGES.search.vi, PAGES.calendar.vi, `${PAGES.calendar.vi}.ics`].includes(first);
+}
+
+/** The same page in the other locale (query kept), for the language switch and hreflang. */
+export function alternatePath(route: Route, locale: SiteLocale): string {
+  switch (route.page) {
+    case 'home':
+      return homePath(locale);
+    case 'search':
+      return searchPath(locale);
+    case 'calendar':
+      return calendarPath(locale);
+    case 'calendar-ics':
+      return `${calendarPath(locale)}.ics`;
+    case 'record':
+      return recordPath(locale, route.type, route.key);
+    case 'record-ics':
+      return `${recordPath(locale, route.type, route.key)}.ics`;
+    default:
+      return homePath(locale);
+  }
+}
