@@ -53,8 +53,9 @@ describe('search', () => {
     try {
       const before = await hitLinks(page);
       assert.ok(before.length > 0, 'no hits for "le hoi"');
-      // Thái: GSO code 03.
+      // Thái: GSO code 03. The filters may be folded away (results first on a phone): open them as a visitor would.
       const thai = page.locator('#search-results input[type=checkbox][name=ethnicGroup][value="03"]');
+      if (!(await thai.isVisible())) await page.locator('#search-results details:has(input[name=ethnicGroup]) > summary').click();
       await thai.check();
       await until('the URL to carry ethnicGroup=03', async () => new URL(page.url()).searchParams.getAll('ethnicGroup').includes('03'));
       const after = await until('the results to change', async () => {

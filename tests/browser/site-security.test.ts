@@ -100,7 +100,7 @@ describe('XSS payloads in records render as inert text', () => {
   it('record pages and server-rendered results: no script runs, the payload shows as text, the CSP forbids inline script', async () => {
     for (const { path, shows } of pages()) {
       const dialogs: string[] = [];
-      const { page, response, close } = await openPage(site, path, {}, { beforeLoad: (p) => p.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message()))) });
+      const { page, response, close } = await openPage(site, path, {}, { beforeLoad: (p) => void p.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message()))) });
       try {
         assert.equal(response?.status(), 200, path);
         await page.waitForLoadState('networkidle');
@@ -120,7 +120,7 @@ describe('XSS payloads in records render as inert text', () => {
 
   it('instant search results built in the browser stay inert too', async () => {
     const dialogs: string[] = [];
-    const { page, close } = await openPage(site, '/tim-kiem', {}, { beforeLoad: (p) => p.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message()))) });
+    const { page, close } = await openPage(site, '/tim-kiem', {}, { beforeLoad: (p) => void p.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message()))) });
     try {
       await page.locator('form[data-instant-search] input[name=q]').pressSequentially(XSS_FESTIVAL.word, { delay: 60 });
       await page.locator('#search-results a.hit', { hasText: 'Bản Lác' }).first().waitFor({ timeout: 10_000 });

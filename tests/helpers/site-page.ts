@@ -16,11 +16,11 @@ export async function openPage(
   site: SiteArchive,
   path: string,
   options: BrowserContextOptions = {},
-  { beforeLoad }: { beforeLoad?: (page: Page) => void } = {},
+  { beforeLoad }: { beforeLoad?: (page: Page) => void | Promise<void> } = {},
 ): Promise<OpenedPage> {
   const context = await site.browser.newContext({ locale: 'vi-VN', ...options });
   const page = await context.newPage();
-  beforeLoad?.(page);
+  await beforeLoad?.(page);
   const response = await page.goto(site.url(path), { waitUntil: 'load' });
   return { context, page, response, close: () => context.close() };
 }
