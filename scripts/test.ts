@@ -1,19 +1,23 @@
 /**
  * `npm test`: the whole suite on real parts. Compiles the server, starts a
  * real Meilisearch, a real PostgreSQL and a real S3 server (Swift), then runs
- *   1. unit tests and integration tests on SQLite,
+ *   1. unit, integration and browser tests on SQLite,
  *   2. the integration tests again on PostgreSQL,
  * with node's test runner, and ends with one "N passed, N failed" line.
+ * Browser tests (tests/browser/, the public site in Debian's Chromium) run in
+ * pass 1 only: what a browser does with a page does not depend on the
+ * database, and a second pass would double their share of CI time.
  * Pass file paths to run only those (e.g. `npm test -- tests/unit/calendar.test.ts`).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compileServer } from './lib/build';
 import { startMeilisearch } from './lib/meilisearch-server';
 import { startPostgres } from './lib/postgres-server';
 import { startSwift } from './lib/swift-server';
+import { CHROMIUM_MISSING, CHROMIUM_PATH } from './lib/chromium';
 import { APP_DIR } from './lib/runtime-env';
 
 interface PassResult {
@@ -70,6 +74,11 @@ async function main(): Promise<number> {
   const pick = (files: string[]) => (requested.length ? files.filter((file) => requested.some((r) => file.includes(r))) : files);
   const unit = pick(testFiles('unit'));
   const integration = pick(testFiles('integration'));
+  const browser = pick(testFiles('browser'));
+  // Fail, not skip: CI installs Chromium, and a skipped suite would hide a missing install step.
+  if (browser.length && !existsSync(CHROMIUM_PATH)) {
+    throw new Error(`The browser tests cannot run. ${CHROMIUM_MISSING()} Or run other tests only, e.g. \`npm test -- tests/unit tests/integration\`.`);
+  }
 
   const searchDir = mkdtempSync(path.join(os.tmpdir(), 'di-san-meili-'));
   const search = await startMeilisearch({ dataDir: searchDir, masterKey: 'test-master-key-0123456789abcdef' });
@@ -91,8 +100,8 @@ async function main(): Promise<number> {
 
   const results: PassResult[] = [];
   try {
-    if (unit.length || integration.length) {
-      results.push(await runPass('sqlite', [...unit, ...integration], { ...baseEnv, TEST_DATABASE: 'sqlite' }));
+    if (unit.length || integration.length || browser.length) {
+      results.push(await runPass('sqlite', [...unit, ...integration, ...browser], { ...baseEnv, TEST_DATABASE: 'sqlite' }));
     }
     if (postgres && integration.length) {
       results.push(await runPass('postgres', integration, { ...baseEnv, TEST_DATABASE: 'postgres', TEST_PG_URL: postgres.url }));

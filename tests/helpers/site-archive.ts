@@ -1,0 +1,118 @@
+/**
+ * The archive as the public site's visitors meet it, for the browser tests:
+ * the real app on a fresh database with the real seed data, the records the
+ * tests ask for, a search index that has caught up with all of it, the app
+ * listening on 127.0.0.1 and Debian's Chromium.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { seedReferenceData } from '../../src/seed/seed';
+import { createSearchClient } from '../../src/search/client';
+import { catalogueIndexName, readMarker } from '../../src/search/indexes';
+import type { DriftReport } from '../../src/search/ops/drift';
+import { fromDist, startTestApp, type TestApp } from './app';
+import { launchBrowser, listen } from './browser';
+import { mediaMaker } from './site-media';
+import { createHiddenRecords, createPersonAndStory, createXssRecords, XSS_SCRIPT } from './site-records';
+
+export interface SiteArchive {
+  app: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  /** documentIds of the media items, by role. */
+  media: { video?: string; audio?: string; xssAudio?: string };
+  /** Absolute URL of a path on the app. */
+  url(pathAndQuery: string): string;
+  stop(): Promise<void>;
+}
+
+export interface SiteArchiveOptions {
+  /** A 12 s video with Vietnamese subtitles linked to Xên bản, and a 12 s recording with a four-line transcript. */
+  media?: boolean;
+  /** Restricted, researcher-only and draft festivals. */
+  hidden?: boolean;
+  /** A festival (and, with media, a recording) carrying XSS payloads. */
+  xss?: boolean;
+  /** A person and a story (types the seed has none of). */
+  people?: boolean;
+}
+
+async function until<T>(what: () => string, probe: () => Promise<T | null | undefined | false>, seconds: number): Promise<T> {
+  const deadline = Date.now() + seconds * 1000;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s waiting for ${what()}${last ? ` (${String(last)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+const driftSummary = (report: DriftReport) =>
+  [...report.missing.map((i) => `missing ${i.id}`), ...report.stale.map((i) => `stale ${i.id}`), ...report.unexpected.map((i) => `unexpected ${i.id}`)];
+
+export async function startSiteArchive(options: SiteArchiveOptions = {}): Promise<SiteArchive> {
+  const host = process.env.MEILI_HOST;
+  if (!host) throw new Error('run with `npm test` (it starts Meilisearch and sets MEILI_HOST)');
+  const meili = createSearchClient({ host, apiKey: process.env.MEILI_MASTER_KEY ?? '' });
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'di-san-site-'));
+  // The seed queues ~200 search sync jobs; four at a time settle the index in about half the time.
+  process.env.JOB_CONCURRENCY ??= '4';
+  const app = await startTestApp();
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof listen>> | undefined;
+  const stop = async () => {
+    await browser?.close();
+    await server?.close();
+    await app.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  try {
+    // The boot full sync deletes documents the database lacks: write only after it.
+    await until(() => 'the boot full sync', async () => (await readMarker(meili, catalogueIndexName()))?.fullSyncAt, 90);
+    await seedReferenceData(app.strapi);
+    if (options.hidden) await createHiddenRecords(app);
+    if (options.people) await createPersonAndStory(app);
+    if (options.xss) await createXssRecords(app);
+    const media: SiteArchive['media'] = {};
+    if (options.media || options.xss) {
+      const make = await mediaMaker(app, scratch);
+      const xenBan = (await app.strapi.documents('api::festival.festival').findFirst({ filters: { slug: 'xen-ban-thai' }, locale: 'vi' } as never)) as { documentId: string };
+      if (options.media) {
+        media.video = await make.video({ title: 'Phim tư liệu lễ Xên bản', festival: xenBan.documentId });
+        media.audio = await make.audio({ title: 'Ghi âm lời khấn Xên bản' });
+      }
+      if (options.xss) {
+        media.xssAudio = await make.audio({
+          title: `Ghi âm Bản Lác ${XSS_SCRIPT}`,
+          seconds: 4,
+          cues: [{ start: 0.5, end: 3, text: `Lời có mã ${XSS_SCRIPT}` }],
+        });
+      }
+    }
+    // Every published record in the index, none extra: what a visitor may find is settled.
+    const { checkDrift } = fromDist<typeof import('../../src/search/ops/drift')>('search/ops/drift');
+    let last: string[] = [];
+    await until(
+      () => `the search index to match the database (${last.slice(0, 5).join(', ')})`,
+      async () => {
+        last = driftSummary(await checkDrift(app.strapi, meili));
+        return last.length === 0;
+      },
+      180,
+    );
+    server = await listen(app);
+    browser = await launchBrowser();
+    const baseUrl = server.baseUrl;
+    return { app, baseUrl, browser, media, url: (p: string) => new URL(p, baseUrl).toString(), stop };
+  } catch (error) {
+    await stop().catch(() => {});
+    throw error;
+  }
+}
