@@ -15,6 +15,8 @@ export interface MediaFileLinks {
   hls?: string;
   mp4?: string;
   poster?: string;
+  /** ≤640 px wide copy of the poster for the page before play (the poster itself when the video is small). */
+  posterSmall?: string;
   storyboard?: { image: string; vtt: string };
   /** Responsive images, smallest first. */
   images?: Array<{ url: string; width?: number; height?: number; type: string }>;
@@ -39,6 +41,7 @@ export function mediaLinks({ renditions, urlOf }: { renditions: Renditions; urlO
     if (file.kind === 'video') {
       links.mp4 = url(first('mp4'));
       links.poster = url(first('poster'));
+      links.posterSmall = url(first('poster-small')) ?? links.poster;
       const sprite = first('storyboard');
       const vtt = first('storyboard-vtt');
       if (sprite && vtt) links.storyboard = { image: urlOf(sprite.key), vtt: urlOf(vtt.key) };

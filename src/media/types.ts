@@ -42,6 +42,7 @@ export type OutputRole =
   | 'hls-segment'
   | 'mp4'
   | 'poster'
+  | 'poster-small'
   | 'storyboard'
   | 'storyboard-vtt'
   | 'audio-m4a'

@@ -10,7 +10,7 @@ import { runFfmpeg } from './ffmpeg';
 import { collectVariant, HLS_CONTENT_TYPES } from './hls/collect';
 import { AAC_LC_CODEC, avcCodec, masterPlaylist, type MasterVariant } from './hls/master-playlist';
 import { planStoryboard, storyboardVtt } from './plan/storyboard';
-import { HLS_FILES, hlsLadderArgs, mp4Args, posterArgs, posterSeconds, storyboardArgs } from './plan/video-args';
+import { HLS_FILES, hlsLadderArgs, mp4Args, posterArgs, posterSeconds, resizeJpegArgs, storyboardArgs } from './plan/video-args';
 import { planVideoLadder } from './plan/video-ladder';
 import { cleanOnFailure, exists, fileSize, runSteps } from './steps';
 import type { MediaLogger, MediaOutput, ProgressListener, SourceInfo } from './types';
@@ -18,6 +18,8 @@ import type { MediaLogger, MediaOutput, ProgressListener, SourceInfo } from './t
 export const VIDEO_FILES = {
   mp4: 'video.mp4',
   poster: 'poster.jpg',
+  /** A phone-sized copy: the page shows it before play, where a 1080p poster would cost 150–250 KB on 3G. */
+  posterSmall: 'poster-small.jpg',
   storyboard: 'storyboard.jpg',
   storyboardVtt: 'storyboard.vtt',
 };
@@ -46,6 +48,7 @@ export async function transcodeVideo({
   if (!top) throw new Error('transcodeVideo needs a source with a video stream.');
   const durationSeconds = source.durationSeconds;
   const at = (name: string) => path.join(outputDir, name);
+  const small = smallPosterSize(top);
   const storyboard = planStoryboard({ durationSeconds, displayWidth: top.width, displayHeight: top.height });
   const run = (args: string[], onStepProgress?: (percent: number) => void) =>
     runFfmpeg({ args, durationSeconds, onProgress: onStepProgress, signal, logger });
@@ -63,6 +66,7 @@ export async function transcodeVideo({
             await run(posterArgs({ ...poster, atSeconds: posterSeconds(durationSeconds) }));
             // A seek past the last frame (duration metadata can lie) writes nothing.
             if (!(await exists(poster.output))) await run(posterArgs({ ...poster, atSeconds: 0 }));
+            if (small) await run(resizeJpegArgs({ input: poster.output, output: at(VIDEO_FILES.posterSmall), ...small }));
           },
         },
         {
@@ -112,8 +116,17 @@ export async function transcodeVideo({
       ...outputs,
       { path: VIDEO_FILES.mp4, contentType: 'video/mp4', role: 'mp4', width: top.width, height: top.height, bitrate: mp4Bitrate },
       { path: VIDEO_FILES.poster, contentType: 'image/jpeg', role: 'poster', width: top.width, height: top.height },
+      ...(small ? [{ path: VIDEO_FILES.posterSmall, contentType: 'image/jpeg', role: 'poster-small' as const, ...small }] : []),
       { path: VIDEO_FILES.storyboard, contentType: 'image/jpeg', role: 'storyboard', ...sprite },
       { path: VIDEO_FILES.storyboardVtt, contentType: 'text/vtt', role: 'storyboard-vtt' },
     ];
   });
+}
+
+const SMALL_POSTER_WIDTH = 640;
+
+/** 640 px wide (even height) when the top rung is wider; otherwise the poster is already small. */
+export function smallPosterSize({ width, height }: { width: number; height: number }): { width: number; height: number } | null {
+  if (width <= SMALL_POSTER_WIDTH) return null;
+  return { width: SMALL_POSTER_WIDTH, height: Math.max(2, Math.round((SMALL_POSTER_WIDTH * height) / width / 2) * 2) };
 }

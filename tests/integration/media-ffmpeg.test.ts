@@ -199,6 +199,21 @@ describe('transcodeVideo with the Debian ffmpeg', () => {
     assert.ok(progress.length > 4, 'progress reported within steps');
   });
 
+  it('a wide clip also gets a phone-sized poster (640 px, same aspect)', async () => {
+    const dir = freshDir();
+    const input = path.join(dir, 'hd-source.mp4');
+    const made = spawnSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=size=1280x720:rate=25', '-t', '2', '-pix_fmt', 'yuv420p', '-c:v', 'libx264', input]);
+    assert.equal(made.status, 0, String(made.stderr));
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    const manifest = await transcodeVideo({ input, outputDir: out, source: await probed(input) });
+    const small = manifest.find((o) => o.role === 'poster-small');
+    assert.ok(small, manifest.map((o) => o.role).join(','));
+    const stream = ffprobeJson(path.join(out, small.path), ['-show_streams']).streams[0];
+    assert.deepEqual([stream.width, stream.height, small.width, small.height], [640, 360, 640, 360]);
+    assert.ok(statSync(path.join(out, small.path)).size < statSync(path.join(out, 'poster.jpg')).size);
+  });
+
   it('rotated phone clip comes out portrait', async () => {
     const source = await probed(fx('phone-rotated.mp4'));
     const dir = freshDir();

@@ -77,3 +77,21 @@ describe('rights labels', () => {
     assert.equal(rightsLabel('http://rightsstatements.org/vocab/InC-EDU/1.0/'), 'InC-EDU 1.0 (rightsstatements.org)');
   });
 });
+
+describe('error pages', () => {
+  const { errorPage } = require('../../src/site/views/errors') as typeof import('../../src/site/views/errors');
+  const { layout } = require('../../src/site/views/layout') as typeof import('../../src/site/views/layout');
+  const { messages } = require('../../src/site/i18n') as typeof import('../../src/site/i18n');
+  const context = (locale: 'vi' | 'en') => ({ locale, t: messages(locale), origin: 'https://di-san.test', asset: (n: string) => `/assets/${n}`, currentPath: '/x' });
+  it('renders friendly 404 and 500 pages in Vietnamese and English, kept out of search engines', () => {
+    for (const [locale, status, text] of [['vi', 404, 'Không tìm thấy trang'], ['vi', 500, 'Đã có lỗi xảy ra'], ['en', 404, 'Page not found'], ['en', 500, 'Something went wrong']] as const) {
+      const ctx = context(locale);
+      const page = errorPage(ctx, status);
+      const out = layout(ctx, page.meta, page.body);
+      assert.match(out, new RegExp(`<html lang="${locale}"`));
+      assert.match(out, new RegExp(`<h1>${text}</h1>`));
+      assert.match(out, /<meta name="robots" content="noindex">/);
+      assert.match(out, /<form class="search-box" role="search"/, 'offers a way on');
+    }
+  });
+});

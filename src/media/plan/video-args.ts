@@ -172,6 +172,11 @@ export function posterArgs({
   ];
 }
 
+/** A smaller copy of an already written JPEG poster (no seek: -ss on a still image yields no frame). */
+export function resizeJpegArgs({ input, output, width, height }: { input: string; output: string; width: number; height: number }): string[] {
+  return [...COMMON_ARGS, '-i', input, '-frames:v', '1', '-vf', `scale=${width}:${height}:flags=bicubic,setsar=1`, '-q:v', '4', '-update', '1', output];
+}
+
 /** Poster moment: a quarter in (past the shaky start of phone clips), at most 15 s. */
 export function posterSeconds(durationSeconds: number): number {
   return Math.max(0, Math.min(durationSeconds * 0.25, 15));

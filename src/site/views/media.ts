@@ -60,7 +60,7 @@ ${['image/avif', 'image/webp'].map((type) => (srcset(images, type) ? html`<sourc
 
 export function videoPlayer(ctx: PageContext, file: MediaFileLinks, { id, startAt }: { id: string; startAt?: number }): Html {
   return html`<div class="player" data-video data-hls="${file.hls ?? ''}">
-<video id="${id}" controls preload="none" playsinline poster="${file.poster ?? ''}" width="${file.width}" height="${file.height}"${
+<video id="${id}" controls preload="none" playsinline poster="${file.posterSmall ?? file.poster ?? ''}" width="${file.width}" height="${file.height}"${
     startAt ? html` data-start-at="${startAt}"` : ''
   }>
 ${file.mp4 ? html`<source src="${file.mp4}" type="video/mp4">` : ''}
