@@ -33,7 +33,7 @@ export interface SiteArchiveOptions {
   media?: boolean;
   /** Restricted, researcher-only and draft festivals. */
   hidden?: boolean;
-  /** A festival (and, with media, a recording) carrying XSS payloads. */
+  /** A festival and a short recording whose name, description, source and transcript carry XSS payloads. */
   xss?: boolean;
   /** A person and a story (types the seed has none of). */
   people?: boolean;
@@ -61,14 +61,18 @@ export async function startSiteArchive(options: SiteArchiveOptions = {}): Promis
   const host = process.env.MEILI_HOST;
   if (!host) throw new Error('run with `npm test` (it starts Meilisearch and sets MEILI_HOST)');
   const meili = createSearchClient({ host, apiKey: process.env.MEILI_MASTER_KEY ?? '' });
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'di-san-site-'));
+  // First, so a missing Chromium fails before minutes of setup.
+  const browser = await launchBrowser();
   // The seed queues ~200 search sync jobs; four at a time settle the index in about half the time.
   process.env.JOB_CONCURRENCY ??= '4';
-  const app = await startTestApp();
-  let browser: Browser | undefined;
+  const app = await startTestApp().catch(async (error) => {
+    await browser.close();
+    throw error;
+  });
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'di-san-site-'));
   let server: Awaited<ReturnType<typeof listen>> | undefined;
   const stop = async () => {
-    await browser?.close();
+    await browser.close();
     await server?.close();
     await app.stop();
     rmSync(scratch, { recursive: true, force: true });
@@ -105,10 +109,9 @@ export async function startSiteArchive(options: SiteArchiveOptions = {}): Promis
         last = driftSummary(await checkDrift(app.strapi, meili));
         return last.length === 0;
       },
-      180,
+      300,
     );
     server = await listen(app);
-    browser = await launchBrowser();
     const baseUrl = server.baseUrl;
     return { app, baseUrl, browser, media, url: (p: string) => new URL(p, baseUrl).toString(), stop };
   } catch (error) {
