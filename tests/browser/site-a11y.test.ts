@@ -1,6 +1,12 @@
 /**
  * Every page type of the public site, in real Chromium: no serious or
- * critical axe violation, and no horizontal scroll on a 360 px phone.
+ * critical axe violation, no horizontal scroll on a 360 px phone, and
+ * Vietnamese drawn from one font.
+ *
+ * Fonts: Vietnamese needs stacked diacritics (ễ, ặ, ỗ, Ữ…). A font that lacks
+ * one silently borrows it from another font, which shows as mismatched
+ * glyphs. Chromium reports which platform fonts drew each node: every letter
+ * of the Vietnamese alphabet, in the site's font stack, must come from one.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -83,4 +89,45 @@ describe('a 360 px wide phone: no horizontal scroll', () => {
       }
     });
   }
+});
+
+const VIETNAMESE = 'aàảãáạăằẳẵắặâầẩẫấậđeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵ';
+const ALL = `${VIETNAMESE} ${VIETNAMESE.toUpperCase()}`;
+
+async function fontsOf(path: string, selectors: string[]): Promise<Record<string, Array<{ familyName: string; glyphCount: number }>>> {
+  const { page, context, close } = await openPage(site, path);
+  try {
+    await page.evaluate((text) => {
+      const probe = document.createElement('p');
+      probe.id = 'font-probe';
+      probe.textContent = text;
+      document.querySelector('main')!.append(probe);
+      const heading = document.createElement('h2');
+      heading.id = 'font-probe-bold';
+      heading.textContent = text;
+      document.querySelector('main')!.append(heading);
+    }, ALL);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const result: Record<string, Array<{ familyName: string; glyphCount: number }>> = {};
+    for (const selector of selectors) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      assert.ok(nodeId, `${selector} on ${path}`);
+      result[selector] = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
+    }
+    return result;
+  } finally {
+    await close();
+  }
+}
+
+describe('fonts: every Vietnamese letter from one font', () => {
+  it('body text and headings, with the seed’s own titles', async () => {
+    const fonts = await fontsOf('/le-hoi/le-hoi-thanh-ban-phu', ['#font-probe', '#font-probe-bold', 'h1', '.prose p']);
+    for (const [selector, used] of Object.entries(fonts)) {
+      assert.equal(used.length, 1, `${selector} was drawn with ${used.map((f) => `${f.familyName} (${f.glyphCount} glyphs)`).join(', ')}`);
+    }
+  });
 });
