@@ -170,7 +170,7 @@ describe('buildSearchRequest: filters per audience', () => {
     assert.deepEqual(catalogue.sort, ['title:asc']);
     assert.equal(catalogue.page, 2);
     assert.equal(catalogue.hitsPerPage, 5);
-    assert.deepEqual(catalogue.facets, ['type', 'ethnicGroupCodes', 'languageCodes', 'mediaKinds', 'heritage', 'decade', 'lunarMonths', 'solarMonths']);
+    assert.deepEqual(catalogue.facets, ['type', 'ethnicGroupCodes', 'languageCodes', 'placeCodes', 'mediaKinds', 'heritage', 'decade', 'lunarMonths', 'solarMonths']);
     assert.deepEqual(catalogue.attributesToHighlight, ['title', 'names', 'snippet']);
     assert.ok(!(catalogue.attributesToRetrieve as string[]).includes('hiddenNames'));
     assert.equal(transcripts.indexUid, 'p_transcripts');
