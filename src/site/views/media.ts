@@ -94,9 +94,21 @@ export function transcriptList(ctx: PageContext, mediaId: string, lines: Transcr
   )}</ol>`;
 }
 
+/** A card's image: the phone-sized poster for videos, the smallest rendition wide enough for a card for images. */
+function cardImage(files: MediaFileLinks[]): { url: string; width?: number; height?: number } | null {
+  for (const file of files) {
+    if (file.kind === 'video' && (file.posterSmall ?? file.poster)) return { url: (file.posterSmall ?? file.poster)!, width: file.width, height: file.height };
+    if (file.kind === 'image' && file.images?.length) {
+      const jpeg = file.images.filter((i) => i.type === 'image/jpeg' || i.type === 'image/webp');
+      return jpeg.find((i) => (i.width ?? 0) >= 480) ?? jpeg.at(-1) ?? file.images[0];
+    }
+  }
+  return null;
+}
+
 /** A thumbnail for a card, lazy and sized so nothing jumps while it loads. */
 export function cardThumb(files: MediaFileLinks[]): Html {
-  const image = previewImage(files);
+  const image = cardImage(files);
   if (!image) return html``;
   return html`<img class="thumb" src="${image.url}" alt="" loading="lazy" decoding="async" width="${image.width ?? 320}" height="${image.height ?? 180}">`;
 }
