@@ -14,7 +14,7 @@ import { festivalIcs, recordPage } from './pages/record';
 import { searchPage } from './pages/search';
 import { robotsTxt, sitemapXml } from './pages/sitemap';
 import { send, type SiteCtx } from './respond';
-import { alternatePath, isSitePath, matchRoute, type Route, type SiteLocale } from './routes';
+import { isSitePath, matchRoute, type Route, type SiteLocale } from './routes';
 import { badRequestPage, errorPage } from './views/errors';
 import { layout, type PageContext, type PageMeta } from './views/layout';
 import type { Html } from './html';
@@ -106,6 +106,5 @@ export function createSiteHandler(strapi: Core.Strapi) {
       const page = pageContext(ctx, localeOfPath(ctx.path));
       render(ctx, page, errorPage(page, 404), 404);
     },
-    alternatePath,
   };
 }

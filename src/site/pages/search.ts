@@ -5,8 +5,7 @@
  * It calls the same searchCatalogue() as the search API, with the audience
  * fixed to "public".
  */
-import { SearchParamsError } from '../../search/api/errors';
-import { SearchUnavailableError } from '../../search/api/errors';
+import { SearchParamsError, SearchUnavailableError } from '../../search/api/errors';
 import { parseSearchParams, type SearchParams } from '../../search/query';
 import { searchCatalogue, type CatalogueSearchResult } from '../../search/search';
 import type { ArchiveType } from '../../bootstrap/content-types';
@@ -60,14 +59,14 @@ function queryString(params: SearchParams, page: number): string {
   return qs.toString();
 }
 
-function facetGroup(name: string, legend: string, counts: Record<string, number>, selected: Array<string | number>, label: (value: string) => string, open: boolean): Html {
+function facetGroup(name: string, legend: string, counts: Record<string, number>, selected: Array<string | number>, label: (value: string) => string): Html {
   const values = Object.keys(counts);
   for (const value of selected) if (!values.includes(String(value))) values.push(String(value));
   if (values.length === 0) return html``;
   return html`<fieldset><legend>${legend}</legend><div class="facet-list">${values.map((value) => {
     const checked = selected.map(String).includes(value);
     return html`<label><input type="checkbox" name="${name}" value="${value}"${checked ? html` checked` : ''}> ${label(value)} <span class="meta">(${counts[value] ?? 0})</span></label>`;
-  })}</div></fieldset>${open ? '' : ''}`;
+  })}</div></fieldset>`;
 }
 
 function facets(ctx: PageContext, params: SearchParams, result: CatalogueSearchResult, labels: Labels): Html {
@@ -79,12 +78,12 @@ function facets(ctx: PageContext, params: SearchParams, result: CatalogueSearchR
   const any = params.types.length + params.ethnicGroups.length + params.languages.length + params.places.length + params.months.length + params.mediaKinds.length > 0;
   // Closed until a filter is chosen: on a 360 px screen open facets would push every result below the fold.
   return html`<details class="facets"${any ? html` open` : ''}><summary>${t.filters}</summary>
-${facetGroup('type', t.facet.type, f.type, params.types, (v) => t.types[v as ArchiveType] ?? v, any)}
-${facetGroup('ethnicGroup', t.facet.ethnicGroup, f.ethnicGroupCodes, params.ethnicGroups, (v) => labels.ethnicGroup.get(v) ?? v, any)}
-${facetGroup('language', t.facet.language, f.languageCodes, params.languages, (v) => labels.language.get(v) ?? v, any)}
-${facetGroup('place', t.facet.place, f.placeCodes, params.places, (v) => labels.place.get(v) ?? v, any)}
-${facetGroup('month', t.facet.month, sortedMonths, params.months, (v) => t.monthFacet(Number(v)), any)}
-${facetGroup('mediaKind', t.facet.mediaKind, f.mediaKinds, params.mediaKinds, (v) => t.mediaKinds[v] ?? v, any)}
+${facetGroup('type', t.facet.type, f.type, params.types, (v) => t.types[v as ArchiveType] ?? v)}
+${facetGroup('ethnicGroup', t.facet.ethnicGroup, f.ethnicGroupCodes, params.ethnicGroups, (v) => labels.ethnicGroup.get(v) ?? v)}
+${facetGroup('language', t.facet.language, f.languageCodes, params.languages, (v) => labels.language.get(v) ?? v)}
+${facetGroup('place', t.facet.place, f.placeCodes, params.places, (v) => labels.place.get(v) ?? v)}
+${facetGroup('month', t.facet.month, sortedMonths, params.months, (v) => t.monthFacet(Number(v)))}
+${facetGroup('mediaKind', t.facet.mediaKind, f.mediaKinds, params.mediaKinds, (v) => t.mediaKinds[v] ?? v)}
 <noscript><button type="submit">${t.applyFilters}</button></noscript>
 ${any ? html`<p><a href="${searchPath(ctx.locale)}${params.q ? `?q=${encodeURIComponent(params.q)}` : ''}">${t.clearFilters}</a></p>` : ''}
 </details>`;

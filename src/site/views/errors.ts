@@ -6,7 +6,7 @@ import { searchBox, type PageContext, type PageMeta } from './layout';
 export function errorPage(ctx: PageContext, status: 404 | 500 | 400): { meta: PageMeta; body: Html } {
   const { t } = ctx;
   const notFound = status === 404;
-  const title = notFound ? t.notFoundTitle : status === 400 ? t.errorTitle : t.errorTitle;
+  const title = notFound ? t.notFoundTitle : t.errorTitle;
   const text = notFound ? t.notFoundText : t.errorText;
   return {
     meta: { title, description: text, path: ctx.currentPath, alternates: null, noindex: true },
