@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isVisibleTo } from '../../src/access/levels';
-import { guardReadParams, normalizePopulate, type ModelInfo } from '../../src/access/query-guard';
+import { guardReadParams, normalizePopulate, QueryRejected, type ModelInfo } from '../../src/access/query-guard';
 
 const models: Record<string, ModelInfo> = {
   'api::festival.festival': {
@@ -34,6 +34,28 @@ const models: Record<string, ModelInfo> = {
     },
   },
   'calendar.timing-rule': { attributes: { month: { type: 'integer' } } },
+  'api::story.story': {
+    options: { draftAndPublish: true },
+    attributes: {
+      title: { type: 'string' },
+      accessLevel: { type: 'enumeration' },
+      people: { type: 'relation', relation: 'manyToMany', target: 'api::person.person' },
+      festivals: { type: 'relation', relation: 'manyToMany', target: 'api::festival.festival' },
+      createdBy: { type: 'relation', relation: 'oneToOne', target: 'admin::user', private: true },
+      localizations: { type: 'relation', relation: 'oneToMany', target: 'api::story.story' },
+    },
+  },
+  'api::person.person': {
+    options: { draftAndPublish: true },
+    attributes: {
+      name: { type: 'string' },
+      biography: { type: 'richtext' },
+      accessLevel: { type: 'enumeration' },
+      portrait: { type: 'media' },
+      gps: { type: 'json', private: true },
+      ethnicGroups: { type: 'relation', relation: 'manyToMany', target: 'api::ethnic-group.ethnic-group' },
+    },
+  },
 };
 const options = { audience: 'public' as const, today: '2026-11-29', schemaOf: (uid: string) => models[uid] };
 const publicOnly = { $and: [{ accessLevel: { $in: ['public'] } }] };
@@ -97,6 +119,110 @@ describe('guardReadParams', () => {
         $and: [{ scope: { $in: ['public'] } }, { $or: [{ expiresOn: { $null: true } }, { expiresOn: { $gte: '2026-11-29' } }] }],
       },
     });
+  });
+});
+
+const story = (params: Record<string, unknown>) => guardReadParams('api::story.story', params, options);
+const rejects = (params: Record<string, unknown>, pattern: RegExp) =>
+  assert.throws(() => story(params), (error: unknown) => error instanceof QueryRejected && pattern.test((error as Error).message));
+const peopleClause = (inner: unknown) => ({ people: { $and: [inner, publishedPublic] } });
+
+describe('relation filters (issue 9: operator-only values skipped the guard)', () => {
+  it('guards a relation value made only of operators, at every depth', () => {
+    for (const operator of ['$and', '$or'] as const) {
+      const params = story({ filters: { people: { [operator]: [{ name: { $eq: 'Bí mật X' } }] } } });
+      assert.deepEqual(params.filters, { $and: [peopleClause({ [operator]: [{ name: { $eq: 'Bí mật X' } }] }), publicOnly] });
+    }
+    const deep = story({ filters: { festivals: { $or: [{ ethnicGroups: { $and: [{ name: 'x' }] } }] } } });
+    assert.deepEqual(deep.filters, {
+      $and: [
+        { festivals: { $and: [{ $or: [{ ethnicGroups: { $and: [{ $and: [{ name: { $eq: 'x' } }] }, publishedPublic] } }] }, publishedPublic] } },
+        publicOnly,
+      ],
+    });
+  });
+
+  it('keeps $not inside a linked record, where the hidden row stays false', () => {
+    const params = story({ filters: { people: { $not: { $not: { name: { $eq: 'x' } } } } } });
+    assert.deepEqual(params.filters, { $and: [peopleClause({ $not: { $not: { name: { $eq: 'x' } } } }), publicOnly] });
+  });
+
+  it('refuses $not around a relation hop, at any depth', () => {
+    rejects({ filters: { $not: { people: { name: 'x' } } } }, /\$not cannot enclose/);
+    rejects({ filters: { $or: [{ $not: { $and: [{ festivals: { ethnicGroups: { name: 'x' } } }] } }] } }, /\$not cannot enclose/);
+    rejects({ filters: { people: { $not: { ethnicGroups: { name: 'x' } } } } }, /\$not cannot enclose/);
+  });
+
+  it('spells out id shorthands as guarded id conditions', () => {
+    assert.deepEqual(story({ filters: { people: '7' } }).filters, { $and: [peopleClause({ id: { $eq: 7 } }), publicOnly] });
+    assert.deepEqual(story({ filters: { people: { $in: ['7', '8'] } } }).filters, { $and: [peopleClause({ id: { $in: [7, 8] } }), publicOnly] });
+    assert.deepEqual(story({ filters: { people: { $notNull: 'true' } } }).filters, { $and: [peopleClause({ id: { $notNull: true } }), publicOnly] });
+    rejects({ filters: { people: { $null: 'true' } } }, /without links/);
+  });
+
+  it('guards localizations like any relation, so draft translations cannot be probed', () => {
+    const params = story({ filters: { localizations: { title: 'bản nháp' } } });
+    assert.deepEqual(params.filters, { $and: [{ localizations: { $and: [{ title: { $eq: 'bản nháp' } }, publishedPublic] } }, publicOnly] });
+  });
+
+  it('refuses relations that leave the archive, private fields and file fields', () => {
+    rejects({ filters: { createdBy: { email: { $contains: '@' } } } }, /Cannot filter on "createdBy"/);
+    rejects({ filters: { people: { gps: { $null: true } } } }, /Cannot filter on "gps"/);
+    rejects({ filters: { people: { portrait: { name: 'a.jpg' } } } }, /Cannot filter on "portrait"/);
+  });
+
+  it('writes one key per object, so Strapi cannot merge two $and clauses into one', () => {
+    const params = story({ filters: { people: { name: 'x' }, $and: [{ title: 'y' }] } });
+    assert.deepEqual(params.filters, {
+      $and: [{ $and: [peopleClause({ name: { $eq: 'x' } }), { $and: [{ title: { $eq: 'y' } }] }] }, publicOnly],
+    });
+  });
+
+  it('answers malformed values with a 400, never a database error', () => {
+    rejects({ filters: { title: { $eq: { $eq: 'x' } } } }, /Invalid filter value for "title"/);
+    rejects({ filters: { title: { $between: 'x' } } }, /exactly two values/);
+    rejects({ filters: { $and: 'x' } }, /must be an object/);
+    rejects({ filters: { id: { $eq: 'abc' } } }, /Invalid filter value for "id"/);
+    rejects({ filters: { title: 'a\u0000b' } }, /Invalid filter value/);
+    rejects({ filters: { title: { $foo: 'x' } } }, /Operator \$foo is not allowed/);
+    rejects({ filters: { id: { $containsi: '1' } } }, /Operator \$containsi is not allowed on "id"/);
+    rejects({ filters: { $eq: 'x' } }, /needs a field/);
+    rejects({ filters: { people: { $and: [] } } }, /Empty group/);
+  });
+});
+
+describe('sort', () => {
+  it('sorts by the record’s own fields in every syntax', () => {
+    assert.deepEqual(story({ sort: 'title:DESC,id' }).sort, ['title:desc', 'id:asc']);
+    assert.deepEqual(story({ sort: [{ title: 'asc' }] }).sort, ['title:asc']);
+  });
+
+  it('refuses sorting by a linked record, which would order by hidden rows', () => {
+    rejects({ sort: ['people.name:asc'] }, /own fields/);
+    rejects({ sort: { people: { name: 'asc' } } }, /own fields/);
+    rejects({ populate: { festivals: { sort: 'ethnicGroups.name' } } }, /own fields/);
+    rejects({ sort: 'title:sideways' }, /Invalid sort direction/);
+  });
+});
+
+describe('populate bounds', () => {
+  it('allows two hops and refuses a third', () => {
+    assert.doesNotThrow(() => story({ populate: 'festivals.ethnicGroups' }));
+    rejects({ populate: 'festivals.ethnicGroups.languages' }, /too deep/);
+    rejects({ populate: { festivals: { populate: { ethnicGroups: { populate: '*' } } } } }, /too deep/);
+  });
+
+  it('keeps two-hop pages small', () => {
+    assert.doesNotThrow(() => story({ populate: 'festivals.ethnicGroups', limit: 25 }));
+    rejects({ populate: 'festivals.ethnicGroups', limit: 100 }, /at most 25 records per page/);
+    assert.doesNotThrow(() => story({ populate: 'festivals', limit: 100 }));
+  });
+
+  it('never populates original files or editors', () => {
+    const params = guardReadParams('api::person.person', { populate: { portrait: true, ethnicGroups: true } }, options);
+    assert.deepEqual(Object.keys(params.populate as object), ['ethnicGroups']);
+    rejects({ populate: ['createdBy'] }, /Cannot populate "createdBy"/);
+    rejects({ populate: { festivals: { limit: 1 } } }, /Cannot populate "festivals.limit"/);
   });
 });
 
