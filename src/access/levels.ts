@@ -32,7 +32,9 @@ export interface ConsentRecord {
 }
 
 /**
- * Whether a single loaded record may be shown to an audience. Used where a
+ * Whether a single loaded record may be shown to an audience: the rule of
+ * (caller, record, version, consent, date) that `visibilityFilter` states for
+ * the database; a unit test holds the two to the same answers. Used where a
  * record is already in memory (search documents, media URLs); database
  * queries use the equivalent filter from `visibilityFilter`.
  */
@@ -45,6 +47,8 @@ export function isVisibleTo({
   audience: Audience;
   today?: string;
 }): boolean {
+  // A row read with its version says so: a draft row (publishedAt null) is never shown outside the admin.
+  if ('publishedAt' in record && !record.publishedAt) return false;
   if (!record.accessLevel || !levelsVisibleTo(audience).includes(record.accessLevel as AccessLevel)) return false;
   const consent = record.consent;
   if (!consent) return true;

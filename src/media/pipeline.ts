@@ -99,7 +99,8 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
     return null;
   }
   // Derivatives of items the public may not see carry no AVIF extras and, with EXIF stripped, no GPS anyway.
-  const isPublic = isVisibleTo({ record: item, audience: 'public' });
+  // Asked of the draft as if published: the derivatives are made now for when a curator publishes it.
+  const isPublic = isVisibleTo({ record: { accessLevel: item.accessLevel, consent: item.consent }, audience: 'public' });
   const inputs = JSON.stringify({
     files: files.map((file) => file.id),
     captions: (item.captions ?? []).map((caption) => [caption.tag, caption.kind, caption.file?.id ?? null]),

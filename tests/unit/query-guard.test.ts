@@ -249,6 +249,8 @@ describe('isVisibleTo', () => {
     ['public record, consent ending today', { accessLevel: 'public', consent: { scope: 'public', expiresOn: '2026-11-29' } }, 'public', true],
     ['archive-only consent, researcher', { accessLevel: 'researcher', consent: { scope: 'archive-only' } }, 'researcher', false],
     ['no access level', {}, 'researcher', false],
+    ['draft row of a public record', { accessLevel: 'public', publishedAt: null }, 'public', false],
+    ['published row of a public record', { accessLevel: 'public', publishedAt: '2026-01-01T00:00:00Z' }, 'public', true],
   ];
   for (const [name, record, audience, expected] of cases) {
     it(name, () => assert.equal(isVisibleTo({ record, audience, today: '2026-11-29' }), expected));
