@@ -122,12 +122,23 @@ describe('portraits are processed images, never the original upload', () => {
       const text = JSON.stringify(response.body);
       assert.doesNotMatch(text, /\/media\/o\//);
       assert.ok(!text.includes(portrait.photo.hash), 'the upload\'s hash (its storage name) is not in the response');
-      assert.doesNotMatch(text, /"formats"|"provider_metadata"|"files"/);
+      assert.doesNotMatch(text, /"formats"|"provider_metadata"/);
       const person = response.body.data.find((entry: { slug: string }) => entry.slug === slug);
       assert.equal(person.portrait.documentId, portrait.documentId);
+      assert.equal(person.portrait.files, undefined, 'the uploads behind the portrait are not listed');
       const images = person.portrait.media[0].images as Array<{ url: string; type: string }>;
       assert.ok(images.length > 0 && images.every((image) => image.url.startsWith(`/media/d/${portrait.documentId}/`)), JSON.stringify(images));
       assert.ok(images.some((image) => image.type === 'image/webp') && images.some((image) => image.type === 'image/avif'));
+    });
+  }
+
+  for (const query of ['populate=*', 'populate[files]=true', 'populate[captions][populate]=*', 'populate[captions][populate][file]=true']) {
+    it(`GET /api/media-items/:portrait?${query} links no original either`, async () => {
+      const response = await app.http().get(`/api/media-items/${portrait.documentId}?${query}`);
+      assert.ok(response.status === 200 || response.status === 400, `${response.status} ${JSON.stringify(response.body)}`);
+      const text = JSON.stringify(response.body);
+      assert.doesNotMatch(text, /\/media\/o\//);
+      assert.ok(!text.includes(portrait.photo.hash));
     });
   }
 
