@@ -14,11 +14,13 @@ import { seedOnFirstStart } from './seed/seed-on-first-start';
 import { bootstrapSearch, registerSearch } from './search/register-search';
 import { checkStorage, keepOriginalsIntact, registerStorage } from './storage/register-storage';
 import { registerTus } from './tus/register';
+import { registerPortraitCheck } from './write-checks/portrait-check';
 import { registerWriteChecks } from './write-checks/register-write-checks';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerWriteChecks(strapi);
+    registerPortraitCheck(strapi);
     registerAccessGuard(strapi);
     registerStorage(strapi);
     registerMediaTriggers(strapi);

@@ -14,6 +14,23 @@ export function registerStorage(strapi: Core.Strapi): void {
   const store = initObjectStore();
   const provider = createUploadProvider({ store, secret: mediaUrlSecret() });
   Object.assign(strapi.plugin('upload').provider, provider);
+  makeNoImageCopies(strapi);
+}
+
+/**
+ * Strapi's upload plugin makes its own copies of every image: a `thumbnail_`
+ * one whatever the settings say, and small/medium/large with
+ * `responsiveDimensions` (which an admin can switch back on). They would be
+ * more originals-in-all-but-name beside the media pipeline's derivatives,
+ * made with none of its rules (consent, access, one place that strips
+ * metadata). So none are made: the pipeline makes every derivative, and the
+ * admin's media library shows the (signed) original instead of a thumbnail.
+ */
+function makeNoImageCopies(strapi: Core.Strapi): void {
+  Object.assign(strapi.plugin('upload').service('image-manipulation'), {
+    generateThumbnail: async () => null,
+    generateResponsiveFormats: async () => [],
+  });
 }
 
 /** Fail at boot, not at the first upload: a wrong S3 endpoint or key is reported with the variable to fix. */

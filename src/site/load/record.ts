@@ -4,7 +4,7 @@
  * items and stories point at festivals, customs, groups…). All through the
  * public reader, so links to hidden records simply do not appear.
  */
-import type { ArchiveType } from '../../bootstrap/content-types';
+import { type ArchiveType, DEFAULT_LOCALE } from '../../bootstrap/content-types';
 import type { SiteLocale } from '../routes';
 import type { Row, SiteReader } from './reader';
 
@@ -19,7 +19,8 @@ const POPULATE: Record<ArchiveType, Record<string, unknown>> = {
   'ethnic-group': { ...COMMON, otherNames: true, populationNotes: true, languages: LINK, places: LINK },
   language: { ...COMMON, speakingGroups: LINK },
   place: { ...COMMON, formerUnits: true, parent: LINK, children: LINK, coordinates: true },
-  person: { ...COMMON, otherNames: true, ethnicGroups: LINK, place: LINK },
+  // The portrait is a media item like any other: its renditions, through the same guard.
+  person: { ...COMMON, otherNames: true, ethnicGroups: LINK, place: LINK, portrait: TITLED },
   story: { ...COMMON, ethnicGroups: LINK, festivals: LINK, customs: LINK, places: LINK, people: LINK, mediaItems: TITLED },
   'media-item': { ...COMMON, place: LINK, ethnicGroups: LINK, festivals: LINK, customs: LINK, languages: LINK, captions: true },
 };
@@ -47,6 +48,11 @@ export async function loadRecordPage(reader: SiteReader, type: ArchiveType, key:
   const where = type === 'media-item' ? { documentId: key } : { slug: key };
   const record = await reader.findOne(type, where, locale, POPULATE[type]);
   if (!record) return null;
+  if (type === 'person' && !record.portrait && record.locale !== DEFAULT_LOCALE) {
+    // Relations are per locale: a translation made without re-picking the portrait shows the Vietnamese one.
+    const vietnamese = await reader.findOne('person', { documentId: record.documentId }, DEFAULT_LOCALE, { portrait: TITLED });
+    record.portrait = vietnamese?.portrait ?? null;
+  }
   const backlinks: RecordPage['backlinks'] = {};
   const wanted = Object.entries(BACKLINKS[type] ?? {}) as Array<[keyof RecordPage['backlinks'], string]>;
   await Promise.all(

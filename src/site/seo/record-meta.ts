@@ -26,7 +26,8 @@ export function recordDescription(ctx: PageContext, type: ArchiveType, record: R
 
 /** The preview image: the record's own media, else the first linked media item with one. */
 export function recordImage(type: ArchiveType, record: Row, linkedMedia: Row[]): PageImage | undefined {
-  const candidates = type === 'media-item' ? [record] : [...(record.mediaItems ?? []), ...linkedMedia];
+  const own = type === 'media-item' ? [record] : type === 'person' && record.portrait ? [record.portrait] : [];
+  const candidates = type === 'media-item' ? own : [...own, ...(record.mediaItems ?? []), ...linkedMedia];
   for (const row of candidates) {
     const image = previewImage(linksOf(row));
     if (image) return { ...image, alt: nameOf(row) };

@@ -154,6 +154,13 @@ function mediaBody(ctx: PageContext, view: RecordView): Html {
   );
 }
 
+/** A person's portrait: the processed renditions of their portrait media item, like any image on the site. */
+function portrait(record: Row): Html {
+  const file = record.portrait ? linksOf(record.portrait).find((links) => links.kind === 'image') : undefined;
+  if (!file) return html``;
+  return html`<div class="portrait">${responsiveImage(file, nameOf(record), { eager: true, sizes: '20rem' })}</div>`;
+}
+
 function body(ctx: PageContext, view: RecordView): Html {
   const { t } = ctx;
   const r = view.page.record;
@@ -161,7 +168,7 @@ function body(ctx: PageContext, view: RecordView): Html {
     case 'festival':
       return html`${renderMarkdown(r.description)}${r.rituals ? html`<h2>${t.rituals}${flag(ctx, r, 'rituals')}</h2>${renderMarkdown(r.rituals)}` : ''}`;
     case 'person':
-      return renderMarkdown(r.biography);
+      return html`${portrait(r)}${renderMarkdown(r.biography)}`;
     case 'story':
       return html`${r.summary ? html`<p class="lead">${r.summary}</p>` : ''}${renderMarkdown(r.body)}`;
     case 'media-item':

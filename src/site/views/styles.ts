@@ -67,6 +67,7 @@ ol.transcript button.is-current,ol.transcript button[aria-current=true]{backgrou
 figure.image{margin:1rem 0;position:relative}
 figure.image .ph{position:absolute;inset:0;width:100%;height:100%;object-fit:cover;filter:blur(8px)}
 figure.image picture{position:relative;display:block}figure.image img.full{position:relative;display:block}
+.portrait{max-width:20rem}
 figcaption{color:var(--muted);font-size:.9rem;margin-top:.3rem}
 .thumb{display:block;aspect-ratio:16/9;object-fit:cover;width:100%;border-radius:6px;background:#ddd}
 .share{display:flex;flex-wrap:wrap;gap:.5rem;margin:1.5rem 0}
