@@ -17,24 +17,19 @@ const VERSION_CHANGES = new Set(['publish', 'unpublish', 'discardDraft', 'delete
 export function registerMediaTriggers(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== UID) return next();
-    const params = context.params as { data?: Record<string, unknown>; documentId?: string };
-    if (VERSION_CHANGES.has(context.action)) {
-      const documentId = params.documentId;
-      if (!documentId) return next();
-      return strapi.db.transaction(async () => {
-        const result = await next();
-        await appQueue().enqueue(pruneMediaJob.name, { documentId }, { singletonKey: documentId });
-        return result;
-      });
-    }
-    if (context.action !== 'create' && context.action !== 'update') return next();
-    const data = params.data ?? {};
-    if (!TRIGGERS.some((field) => field in data)) return next();
+    const params = context.params as { data?: Record<string, unknown>; documentId?: string; status?: string };
+    const isWrite = context.action === 'create' || context.action === 'update';
     // The admin panel sends every field on every save; the job compares inputs and skips when nothing changed.
+    const processes = isWrite && TRIGGERS.some((field) => field in (params.data ?? {}));
+    // An update with status=published publishes inside the call, past this middleware.
+    const prunes = VERSION_CHANGES.has(context.action) || (context.action === 'update' && params.status === 'published');
+    if (!processes && !prunes) return next();
     return strapi.db.transaction(async () => {
       const result = await next();
-      const documentId = (result as { documentId?: string } | null)?.documentId;
-      if (documentId) await appQueue().enqueue(processMediaJob.name, { documentId }, { singletonKey: documentId });
+      const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
+      if (!documentId) return result;
+      if (processes) await appQueue().enqueue(processMediaJob.name, { documentId }, { singletonKey: documentId });
+      if (prunes) await appQueue().enqueue(pruneMediaJob.name, { documentId }, { singletonKey: documentId });
       return result;
     });
   });
