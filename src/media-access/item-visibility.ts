@@ -1,16 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { type Audience, isVisibleTo } from '../access/levels';
+import type { Renditions } from '../media/renditions';
 
 const UID = 'api::media-item.media-item';
 
-/** Whether an audience may see this media item's files right now (published, level, consent). */
-export async function canSeeMediaItem(strapi: Core.Strapi, documentId: string, audience: Audience): Promise<boolean> {
-  const published = await strapi.db.query(UID).findMany({
+export interface PublishedMediaItem {
+  accessLevel?: string;
+  consent?: { scope?: string; expiresOn?: string } | null;
+  renditions: Renditions | null;
+}
+
+/**
+ * The published version of a media item, as media URLs are decided from it:
+ * who may see it (level, consent) and which derivatives are its own. A
+ * draft's renditions are never served, whatever the caller knows. Null when
+ * nothing is published. Non-localized fields: every locale's row agrees.
+ */
+export async function publishedMediaItem(strapi: Core.Strapi, documentId: string): Promise<PublishedMediaItem | null> {
+  const rows = (await strapi.db.query(UID).findMany({
     where: { documentId, publishedAt: { $notNull: true } },
-    select: ['accessLevel'],
+    select: ['accessLevel', 'renditions'],
     populate: { consent: true },
     limit: 1,
-  });
-  const record = published[0] as { accessLevel?: string; consent?: { scope?: string; expiresOn?: string } | null } | undefined;
-  return Boolean(record && isVisibleTo({ record, audience }));
+  })) as PublishedMediaItem[];
+  return rows[0] ?? null;
 }

@@ -11,6 +11,20 @@ export function derivativePrefix({ documentId, fileId, run }: { documentId: stri
   return `${DERIVATIVES_PREFIX}${documentId}/${fileId}/${run}/`;
 }
 
+/** Whether a storage key is one of these renditions' objects (any file of their run). Pure. */
+export function isKeyOfRenditions({
+  key,
+  documentId,
+  renditions,
+}: {
+  key: string;
+  documentId: string;
+  renditions: { run: string; files: Array<{ fileId: number | string }> } | null | undefined;
+}): boolean {
+  if (!renditions?.run) return false;
+  return renditions.files.some((file) => key.startsWith(derivativePrefix({ documentId, fileId: file.fileId, run: renditions.run })));
+}
+
 /** The app path a derivative is served from. */
 export function derivativePath(key: string): string {
   if (!key.startsWith(DERIVATIVES_PREFIX)) throw new Error(`not a derivative key: ${key}`);

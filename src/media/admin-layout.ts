@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 const UID = 'api::media-item.media-item';
-const SYSTEM_FIELDS = ['processing', 'processingStatus', 'processingNotices', 'technical', 'capturedAt'];
+const SYSTEM_FIELDS = ['processing', 'processingStatus', 'processingNotices', 'pendingRun', 'technical', 'capturedAt'];
 const MARKER = { type: 'core', name: 'di-san', key: 'media-item-admin-layout' } as const;
 
 /**

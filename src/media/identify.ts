@@ -4,6 +4,7 @@
  */
 import { probeFile } from './ffmpeg';
 import { probeImage, type ImageProbe } from './image';
+import { isoMediaDamage, readTopLevelBoxes } from './iso-boxes';
 import { checkProbe, toSourceInfo } from './probe';
 import { checkDeclaredType, sniffFile } from './sniff';
 import type { MediaLogger, SourceInfo } from './types';
@@ -51,13 +52,21 @@ export async function identifyFile({
     try {
       source = toSourceInfo(await probeFile(path, { logger }));
     } catch (error) {
-      throw new RejectedMediaError(`"${fileName}" cannot be read as ${sniffed.kind}: it may be truncated or damaged.`);
+      throw new RejectedMediaError((await isoDamage(path, fileName)) ?? `"${fileName}" cannot be read as ${sniffed.kind}: it may be truncated or damaged.`);
     }
     const problem = checkProbe(source);
-    if (problem) throw new RejectedMediaError(problem);
+    // With its index cut, an MP4 can probe as "no streams": say what is wrong with the file instead.
+    if (problem) throw new RejectedMediaError((await isoDamage(path, fileName)) ?? problem);
     const kind = source.hasVideo ? 'video' : 'audio';
     return { kind, mime: sniffed.mime, source };
   }
   if (sniffed.kind === 'document') return { kind: 'document', mime: sniffed.mime };
   throw new RejectedMediaError(`"${fileName}" is not a photo, video, sound recording or PDF we can read.`);
+}
+
+/** Why an MP4/MOV/3GP/M4A looks truncated or damaged; null for other files and whole ones. */
+async function isoDamage(path: string, fileName: string): Promise<string | null> {
+  const { boxes, fileSize } = await readTopLevelBoxes(path);
+  if (boxes[0]?.type !== 'ftyp') return null;
+  return isoMediaDamage({ boxes, fileSize, fileName });
 }

@@ -96,10 +96,36 @@ export const JPEG_QUALITY = 80;
 export const PLACEHOLDER_LONG_SIDE = 32;
 export const PLACEHOLDER_QUALITY = 50;
 
+/**
+ * No derivative's short side is under this (unless the source's own short
+ * side is smaller: then that, at the source's size). Below ~32 px a strip is
+ * no longer a picture anyone can read, and rounding a 1920-wide rung to a
+ * few pixels high would distort it by more than 2 %. Sources longer than
+ * MAX_LONG_SIDE / MIN_SHORT_SIDE = 60:1 therefore get no ladder.
+ */
+export const MIN_SHORT_SIDE = 32;
+
+/** Placeholders are blurred anyway; this only keeps them from being a 1 px line. */
+export const PLACEHOLDER_MIN_SHORT_SIDE = 4;
+
 export class InvalidImageSizeError extends Error {
   constructor(width: number, height: number) {
     super(`Image size must be positive whole pixels, got ${width}x${height}`);
     this.name = 'InvalidImageSizeError';
+  }
+}
+
+/** The image is too long and thin for any derivative to be readable; retrying cannot change that. */
+export class ImageShapeError extends Error {
+  readonly code = 'IMAGE_SHAPE';
+  constructor(width: number, height: number) {
+    const ratio = Math.round(Math.max(width, height) / Math.min(width, height));
+    super(
+      `The image is ${width}x${height} px (about ${ratio}:1), too long and thin to show: scaled to at most ${MAX_LONG_SIDE} px ` +
+        `its short side would be under ${Math.min(MIN_SHORT_SIDE, width, height)} px. ` +
+        `Crop it, or split it into parts no longer than ${MAX_LONG_SIDE / MIN_SHORT_SIDE}:1.`,
+    );
+    this.name = 'ImageShapeError';
   }
 }
 
@@ -108,7 +134,11 @@ function heightFor({ width, source }: { width: number; source: ImagePlanInput })
   return Math.max(1, Math.round((source.height * width) / source.width));
 }
 
-/** The widths of the WebP ladder for this source, smallest first. */
+/**
+ * The widths of the WebP ladder for this source, smallest first. Widths
+ * whose short side would fall under MIN_SHORT_SIDE are left out; empty when
+ * none is left (see ImageShapeError).
+ */
 export function planWidths({ width, height }: { width: number; height: number }): number[] {
   // Widest allowed output: the source itself, or narrower when the long side would pass the cap.
   const longSide = Math.max(width, height);
@@ -116,9 +146,10 @@ export function planWidths({ width, height }: { width: number; height: number })
   const widths: number[] = WEBP_WIDTHS.filter((rung) => rung <= widest);
   const below = widths.at(-1);
   if (below === undefined || widest >= below * TOP_SIZE_MIN_GAIN) {
-    widths.push(Math.max(1, widest));
+    widths.push(widest);
   }
-  return widths;
+  const minShortSide = Math.min(MIN_SHORT_SIDE, width, height);
+  return widths.filter((w) => w >= 1 && Math.min(w, (height * w) / width) >= minShortSide);
 }
 
 export function planImageDerivatives(source: ImagePlanInput): PlannedImage[] {
@@ -128,6 +159,7 @@ export function planImageDerivatives(source: ImagePlanInput): PlannedImage[] {
   }
   const sized = (w: number) => ({ width: w, height: heightFor({ width: w, source }) });
   const widths = planWidths({ width, height });
+  if (widths.length === 0) throw new ImageShapeError(width, height);
 
   const webp: PlannedImage[] = widths.map((w) => ({
     role: 'webp',
@@ -161,7 +193,9 @@ export function planImageDerivatives(source: ImagePlanInput): PlannedImage[] {
     fileName: `w${jpegWidth}.jpg`,
   };
 
-  const scale = Math.min(1, PLACEHOLDER_LONG_SIDE / Math.max(width, height));
+  // Long side ~32 px, but a panorama's short side stays at least a few pixels.
+  const minPlaceholderSide = Math.min(PLACEHOLDER_MIN_SHORT_SIDE, width, height);
+  const scale = Math.min(1, Math.max(PLACEHOLDER_LONG_SIDE / Math.max(width, height), minPlaceholderSide / Math.min(width, height)));
   const placeholder: PlannedImage = {
     role: 'placeholder',
     format: 'webp',

@@ -9,7 +9,10 @@ import { defineJob } from '../queue';
 import { objectStore } from '../storage/runtime';
 import { CaptionError } from './captions';
 import { RejectedMediaError } from './identify';
+import { ImageTooLargeError, UnreadableImageError } from './image';
+import { ImageShapeError, InvalidImageSizeError } from './image-plan';
 import { processMediaItem, setProcessing } from './pipeline';
+import { pruneRuns } from './prune';
 import { processingState } from './renditions';
 
 export interface ProcessMediaPayload {
@@ -21,6 +24,10 @@ export interface ProcessMediaPayload {
 declare const strapi: Core.Strapi;
 
 const RETRIES = 3;
+
+/** Failures that come from the file itself: the same bytes fail the same way, so the item fails at once. */
+const PERMANENT_ERRORS = [RejectedMediaError, CaptionError, ImageShapeError, InvalidImageSizeError, ImageTooLargeError, UnreadableImageError];
+const isPermanent = (error: unknown) => PERMANENT_ERRORS.some((type) => error instanceof type);
 
 export const processMediaJob = defineJob<ProcessMediaPayload>({
   name: 'media.process',
@@ -52,7 +59,7 @@ export const processMediaJob = defineJob<ProcessMediaPayload>({
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof RejectedMediaError || error instanceof CaptionError) {
+      if (isPermanent(error)) {
         await setProcessing(strapi, documentId, processingState('failed', 0, message));
         return;
       }
@@ -63,5 +70,25 @@ export const processMediaJob = defineJob<ProcessMediaPayload>({
       await setProcessing(strapi, documentId, state);
       throw error;
     }
+  },
+});
+
+/**
+ * Deletes the runs no version of an item refers to. Queued when a publish,
+ * unpublish, discard or delete may have left one behind (documents.publish
+ * copies the draft row, renditions included, and deletes the old published row).
+ */
+export const pruneMediaJob = defineJob<{ documentId: string }>({
+  name: 'media.prune',
+  retries: 5,
+  backoffSeconds: 30,
+  timeoutSeconds: 10 * 60,
+  validate(payload) {
+    const documentId = (payload as { documentId?: unknown })?.documentId;
+    if (typeof documentId !== 'string' || documentId === '') throw new Error('documentId (a media item) is required.');
+    return { documentId };
+  },
+  async handler({ documentId }) {
+    await pruneRuns({ strapi, store: objectStore(), documentId });
   },
 });

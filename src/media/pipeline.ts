@@ -12,7 +12,7 @@ import { Transform } from 'node:stream';
 import { pipeline as pipe } from 'node:stream/promises';
 import type { Core } from '@strapi/strapi';
 import { isVisibleTo } from '../access/levels';
-import { derivativePrefix, DERIVATIVES_PREFIX } from '../media-access/keys';
+import { derivativePrefix } from '../media-access/keys';
 import type { ObjectStore } from '../storage/object-store';
 import { queueSearchSync } from '../search/sync';
 import { originalKeyOf } from '../storage/upload-provider';
@@ -21,36 +21,22 @@ import { deriveFile } from './derive';
 import { findDuplicates } from './duplicates';
 import { identifyFile, RejectedMediaError } from './identify';
 import { mediaLogger } from './logger';
+import { pruneRuns } from './prune';
 import { makeScratch } from './scratch';
 import { processingState, processingSummary, type FileRenditions, type Processing, type Renditions } from './renditions';
+import { draftOf, loadVersions, MEDIA_ITEM_UID, recordOnVersions, renditionInputs } from './versions';
 
-const UID = 'api::media-item.media-item';
+const UID = MEDIA_ITEM_UID;
 
-interface UploadFile {
-  id: number;
-  name: string;
-  hash: string;
-  ext: string;
-  mime: string;
-  size: number;
-}
-interface DraftItem {
-  documentId: string;
-  renditions?: Renditions | null;
-  processing?: Processing | null;
-  accessLevel: string;
-  consent?: { scope?: string; expiresOn?: string } | null;
-  files?: UploadFile[] | null;
-  captions?: Array<{ tag: string; kind: string; file?: UploadFile | null }> | null;
-}
-
-/** Update the system-managed fields on every row of the document (each locale, draft and published). */
-export async function recordOnItem(strapi: Core.Strapi, documentId: string, data: Record<string, unknown>): Promise<void> {
-  await strapi.db.query(UID).updateMany({ where: { documentId }, data });
-}
-
+/**
+ * Sets `processing` on the versions made from the draft's current inputs
+ * (the draft, and the published rows that hold the same files). A
+ * published version with other files keeps its own state.
+ */
 export async function setProcessing(strapi: Core.Strapi, documentId: string, processing: Processing | null): Promise<void> {
-  await recordOnItem(strapi, documentId, { processing, processingStatus: processingSummary(processing) });
+  const draft = draftOf(await loadVersions(strapi, documentId));
+  if (!draft) return;
+  await recordOnVersions(strapi, { documentId, inputs: renditionInputs(draft), data: { processing, processingStatus: processingSummary(processing) } });
 }
 
 async function download(store: ObjectStore, key: string, target: string): Promise<{ sha256: string; size: number }> {
@@ -87,28 +73,27 @@ export interface ProcessOptions {
  * any other error is worth a retry.
  */
 export async function processMediaItem({ strapi, store, documentId, force = false, reportProgress, signal }: ProcessOptions): Promise<Renditions | null> {
-  const item = (await strapi.db.query(UID).findOne({
-    where: { documentId, publishedAt: null },
-    populate: { files: true, consent: true, captions: { populate: { file: true } } },
-  })) as DraftItem | null;
-  if (!item) return null;
+  const item = draftOf(await loadVersions(strapi, documentId));
+  if (!item) {
+    // Deleted since it was queued: nothing refers to its runs any more.
+    await pruneRuns({ strapi, store, documentId });
+    return null;
+  }
+  const inputs = renditionInputs(item);
+  const record = (data: Record<string, unknown>) => recordOnVersions(strapi, { documentId, inputs, data });
   const files = item.files ?? [];
   if (files.length === 0) {
-    await recordOnItem(strapi, documentId, { processing: null, processingStatus: null, renditions: null });
+    await record({ processing: null, processingStatus: null, renditions: null, pendingRun: null });
+    await pruneRuns({ strapi, store, documentId });
     await queueSearchSync(strapi, UID, documentId);
     return null;
   }
-  // Derivatives of items the public may not see carry no AVIF extras and, with EXIF stripped, no GPS anyway.
   // Asked of the draft as if published: the derivatives are made now for when a curator publishes it.
   const isPublic = isVisibleTo({ record: { accessLevel: item.accessLevel, consent: item.consent }, audience: 'public' });
-  const inputs = JSON.stringify({
-    files: files.map((file) => file.id),
-    captions: (item.captions ?? []).map((caption) => [caption.tag, caption.kind, caption.file?.id ?? null]),
-    isPublic,
-  });
   if (!force && item.renditions?.inputs === inputs && item.processing?.state === 'ready') return item.renditions;
-  await setProcessing(strapi, documentId, processingState('processing', 0));
   const run = randomUUID().slice(0, 8);
+  // Named before its first object is stored, so a concurrent prune keeps it.
+  await record({ pendingRun: run, processing: processingState('processing', 0), processingStatus: processingSummary(processingState('processing', 0)) });
   const scratch = await makeScratch();
   const stored: string[] = [];
   const logger = mediaLogger(strapi);
@@ -178,9 +163,10 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
     const renditions: Renditions = { run, processedAt: new Date().toISOString(), inputs, files: results };
     const first = results[0];
     const notices = await findDuplicates({ strapi, documentId, sha256: first.sha256, perceptualHash: privateFacts.perceptualHash });
-    // Record the new renditions first, then drop the old run's objects, and only then say `ready`.
-    await recordOnItem(strapi, documentId, {
+    // Record the new renditions first, then drop runs no version refers to, and only then say `ready`.
+    await record({
       renditions,
+      pendingRun: null,
       processing: processingState('processing', 99),
       processingStatus: processingSummary(processingState('processing', 99)),
       sha256: first.sha256,
@@ -189,10 +175,10 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
       gps: privateFacts.gps ?? null,
       technical: { files: results.map(({ kind, durationSeconds, width, height }) => ({ kind, durationSeconds, width, height })) },
     });
-    await deleteOtherRuns({ store, documentId, keep: run });
+    await pruneRuns({ strapi, store, documentId });
     // Notices name other items, maybe restricted ones: they stay in a private field the admin shows.
     const ready = processingState('ready', 100);
-    await recordOnItem(strapi, documentId, {
+    await record({
       processing: ready,
       processingStatus: processingSummary(ready, notices.length),
       processingNotices: notices.length ? notices : null,
@@ -203,18 +189,11 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
   } catch (error) {
     // Nothing of a failed run stays in storage, nor anything a crashed earlier run left behind.
     await store.delete(stored).catch(() => {});
-    await deleteOtherRuns({ store, documentId, keep: item.renditions?.run ?? null }).catch(() => {});
+    await pruneRuns({ strapi, store, documentId }).catch(() => {});
     throw error;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-}
-
-/** Once a run is recorded, the keys of earlier runs of this item are orphans. */
-async function deleteOtherRuns({ store, documentId, keep }: { store: ObjectStore; documentId: string; keep: string | null }) {
-  const keys = await store.list(`${DERIVATIVES_PREFIX}${documentId}/`);
-  const stale = keys.filter((key) => key.split('/')[3] !== keep);
-  if (stale.length) await store.delete(stale);
 }
 
 export { RejectedMediaError };

@@ -114,7 +114,7 @@ export function checkProbe(info: SourceInfo): string | null {
   if (info.kind === 'image') {
     return `This file is a still image (${info.videoCodec}), not audio or video. Upload it as a photo instead.`;
   }
-  if (info.kind === 'unknown') return 'This file has no audio or video in it.';
+  if (info.kind === 'unknown') return 'This file has no audio or video we can read; it may be truncated or damaged. Please upload it again.';
   if (info.durationSeconds <= 0) {
     return 'This file has no measurable length; it may be damaged or only partly uploaded. Please upload it again.';
   }

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { mediaUrlSecret, signPath, verifySignedPath } from '../media-access/signing';
-import { canSeeMediaItem } from '../media-access/item-visibility';
+import { isVisibleTo } from '../access/levels';
+import { publishedMediaItem } from '../media-access/item-visibility';
 import { ORIGINALS_PREFIX, ORIGINALS_ROUTE } from '../storage/upload-provider';
 import { objectStore } from '../storage/runtime';
-import { DERIVATIVES_PREFIX, DERIVATIVES_ROUTE } from '../media-access/keys';
+import { DERIVATIVES_PREFIX, DERIVATIVES_ROUTE, isKeyOfRenditions } from '../media-access/keys';
 
 interface Ctx {
   path: string;
@@ -18,14 +20,28 @@ interface Ctx {
 const SIGNED_PLAYLIST_SECONDS = 10 * 60;
 
 /**
+ * How long a cache may reuse a file without asking: the most an access change
+ * can lag. 60 s: an HLS viewer revalidates each 6-second segment at most once
+ * (a segment is fetched once anyway), a page's images once a minute, each a
+ * 304 of a few hundred bytes.
+ */
+export const CACHE_SECONDS = 60;
+
+/**
  * Serves stored files:
  * - /media/o/<key>: originals (and Strapi's admin thumbnails); only with a valid signature.
- * - /media/d/<documentId>/<path>: derivatives of a media item. Public items are
- *   served to anyone while they stay public; others need a valid signature,
- *   and their HLS playlists are rewritten per request so every segment and
- *   variant URL is signed too.
+ * - /media/d/<documentId>/<path>: derivatives of a media item, only those of
+ *   its PUBLISHED version's run. Public items are served to anyone while they
+ *   stay public; others need a valid signature, and their HLS playlists are
+ *   rewritten per request so every segment and variant URL is signed too.
  * Nothing else under /media answers, and a bad or expired signature gets 403
  * without saying whether the file exists.
+ *
+ * Caching: any cache (browser, CDN) may keep a file for CACHE_SECONDS, then
+ * must ask again; the ETag makes that a 304 without a body, but only after
+ * the access check, so unpublishing, a new level or expired consent reaches
+ * every cache within a minute. A run's objects never change under their key
+ * (a new run gets new keys), which is what makes the ETag cheap and safe.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const secret = mediaUrlSecret();
@@ -36,34 +52,32 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     const signature = () => verifySignedPath({ secret, path: ctx.path, exp: ctx.query.exp, sig: ctx.query.sig });
-    let key: string;
-    let isSigned = false;
-    if (ctx.path.startsWith(ORIGINALS_ROUTE)) {
-      if (signature() !== 'valid') return deny(ctx);
-      key = ORIGINALS_PREFIX + ctx.path.slice(ORIGINALS_ROUTE.length);
-      isSigned = true;
-      // Originals can be anything an officer uploaded: never render them inline.
-      ctx.set('Content-Disposition', 'attachment');
-    } else if (ctx.path.startsWith(DERIVATIVES_ROUTE)) {
-      const rest = ctx.path.slice(DERIVATIVES_ROUTE.length);
-      const documentId = rest.split('/')[0];
-      if (!documentId || rest.split('/').some((part) => part === '..' || part === '')) return deny(ctx);
-      if (!(await canSeeMediaItem(strapi, documentId, 'public'))) {
-        if (signature() !== 'valid') return deny(ctx);
-        isSigned = true;
-      }
-      key = DERIVATIVES_PREFIX + rest;
-    } else {
+    const isOriginal = ctx.path.startsWith(ORIGINALS_ROUTE);
+    if (!isOriginal && !ctx.path.startsWith(DERIVATIVES_ROUTE)) {
       ctx.status = 404;
       return;
     }
-    let decodedKey: string;
+    let rest: string;
     try {
-      decodedKey = decodeURIComponent(key);
+      rest = decodeURIComponent(ctx.path.slice((isOriginal ? ORIGINALS_ROUTE : DERIVATIVES_ROUTE).length));
     } catch {
       return deny(ctx);
     }
-    await serve(ctx, decodedKey, { isSigned, secret });
+    if (isOriginal) {
+      if (signature() !== 'valid') return deny(ctx);
+      // Originals can be anything an officer uploaded: never render them inline.
+      ctx.set('Content-Disposition', 'attachment');
+      return serve(ctx, ORIGINALS_PREFIX + rest, { isSigned: true, secret });
+    }
+    const documentId = rest.split('/')[0];
+    if (!documentId || rest.split('/').some((part) => part === '..' || part === '.' || part === '')) return deny(ctx);
+    const key = DERIVATIVES_PREFIX + rest;
+    // Decided from the published version only: a draft's run, or one a publish replaced, is never served.
+    const item = await publishedMediaItem(strapi, documentId);
+    if (!item || !isKeyOfRenditions({ key, documentId, renditions: item.renditions })) return deny(ctx);
+    const isPublic = isVisibleTo({ record: item, audience: 'public' });
+    if (!isPublic && signature() !== 'valid') return deny(ctx);
+    await serve(ctx, key, { isSigned: !isPublic, secret });
   };
 };
 
@@ -80,9 +94,10 @@ async function serve(ctx: Ctx, key: string, { isSigned, secret }: { isSigned: bo
     return;
   }
   ctx.set('X-Content-Type-Options', 'nosniff');
-  ctx.set('Cache-Control', isSigned ? 'private, max-age=300' : 'public, max-age=3600');
+  ctx.set('Cache-Control', `${isSigned ? 'private' : 'public'}, max-age=${CACHE_SECONDS}, must-revalidate`);
   const contentType = head.contentType ?? 'application/octet-stream';
   if (isSigned && key.endsWith('.m3u8')) {
+    // Rewritten per request (fresh signatures): no validator, nothing to revalidate.
     const { stream } = await store.getStream(key);
     const text = await streamToString(stream);
     const folder = ctx.path.slice(0, ctx.path.lastIndexOf('/') + 1);
@@ -91,8 +106,14 @@ async function serve(ctx: Ctx, key: string, { isSigned, secret }: { isSigned: bo
     ctx.body = signPlaylist({ text, folder, secret });
     return;
   }
+  const etag = entityTag(key, head.size);
+  ctx.set('ETag', etag);
   ctx.set('Accept-Ranges', 'bytes');
   ctx.set('Content-Type', contentType);
+  if (matchesEntityTag(ctx.get('if-none-match'), etag)) {
+    ctx.status = 304;
+    return;
+  }
   const range = parseRange(ctx.get('range'), head.size);
   if (range === 'invalid') {
     ctx.status = 416;
@@ -113,6 +134,18 @@ async function serve(ctx: Ctx, key: string, { isSigned, secret }: { isSigned: bo
   }
   ctx.set('Content-Length', String(contentLength));
   ctx.body = stream;
+}
+
+/** Keys are never rewritten with other bytes (each run has its own), so key and size name the content. */
+function entityTag(key: string, size: number): string {
+  return `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}-${size.toString(36)}"`;
+}
+
+/** If-None-Match: `*` or a list of tags, weak ones compared weakly (RFC 9110 §13.1.2). */
+export function matchesEntityTag(header: string, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 /** Sign every URI line of an HLS playlist, relative to the playlist's folder. */

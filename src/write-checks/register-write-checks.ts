@@ -7,7 +7,7 @@ const WRITE_ACTIONS = new Set(['create', 'update']);
 
 /** Written only by the media pipeline (straight to the database); a form or API client cannot set them. */
 const SYSTEM_FIELDS: Record<string, string[]> = {
-  'api::media-item.media-item': ['processing', 'processingStatus', 'processingNotices', 'renditions', 'technical', 'capturedAt', 'gps', 'sha256', 'perceptualHash'],
+  'api::media-item.media-item': ['processing', 'processingStatus', 'processingNotices', 'renditions', 'pendingRun', 'technical', 'capturedAt', 'gps', 'sha256', 'perceptualHash'],
 };
 const GUARDED = new Set<string>(ARCHIVE_UIDS);
 

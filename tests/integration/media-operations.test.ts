@@ -5,10 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import sharp from 'sharp';
 import { fromDist, APP_DIR, startTestApp, type TestApp } from '../helpers/app';
 import { makeImage, makeVideo, pngHeaderOnly } from '../helpers/media-fixtures';
 import { adminJwt } from '../helpers/people';
@@ -57,6 +58,15 @@ async function settle(documentId: string, { after: since = '' } = {}) {
     if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(processing)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** Where a top-level ISO-BMFF box starts (-1 if absent). */
+function topLevelBoxOffset(data: Buffer, type: string): number {
+  for (let offset = 0; offset + 8 <= data.length; offset += data.readUInt32BE(offset)) {
+    if (data.toString('latin1', offset + 4, offset + 8) === type) return offset;
+    if (data.readUInt32BE(offset) < 8) break;
+  }
+  return -1;
 }
 
 describe('duplicates', () => {
@@ -149,6 +159,32 @@ describe('bad input', () => {
     const processing = await settle(documentId);
     assert.equal(processing.state, 'failed');
     assert.match(processing.error, /30000|too large|pixels/i);
+    assert.deepEqual(await store().list(`derivatives/${documentId}/`), []);
+  });
+
+  it('a 65535×16 PNG fails at once, naming its shape, with nothing stored', async () => {
+    const file = path.join(dir, 'strip.png');
+    await sharp({ create: { width: 65_535, height: 16, channels: 3, background: '#a0522d' } }).png().toFile(file);
+    const documentId = await createItem({ title: 'Dải ảnh', kind: 'image', files: [(await uploaded(file)).id] });
+    // A retried failure would pass through `queued` and take 30 s of backoff per attempt; this one is final.
+    const processing = await settle(documentId);
+    assert.equal(processing.state, 'failed');
+    assert.match(processing.error, /65535x16 px .*too long and thin/);
+    assert.doesNotMatch(processing.error, /attempt/i);
+    assert.deepEqual(await store().list(`derivatives/${documentId}/`), []);
+  });
+
+  it('an MP4 whose moov box was cut off says it looks truncated', async () => {
+    const whole = readFileSync(makeVideo(dir, 'cut-moov.mp4', { seconds: 2, size: '320x240' }));
+    const moov = topLevelBoxOffset(whole, 'moov');
+    assert.ok(moov > 0, 'ffmpeg writes moov after mdat by default');
+    const file = path.join(dir, 'moov-cut.mp4');
+    writeFileSync(file, whole.subarray(0, moov + 64));
+    const documentId = await createItem({ title: 'Video bị cắt', kind: 'video', files: [(await uploaded(file)).id] });
+    const processing = await settle(documentId);
+    assert.equal(processing.state, 'failed');
+    assert.match(processing.error, /truncated or damaged/);
+    assert.doesNotMatch(processing.error, /attempt/i);
     assert.deepEqual(await store().list(`derivatives/${documentId}/`), []);
   });
 

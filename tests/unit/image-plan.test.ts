@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  ImageShapeError,
   InvalidImageSizeError,
   MAX_LONG_SIDE,
   planImageDerivatives,
@@ -104,6 +105,26 @@ const cases: Case[] = [
     jpeg: '1280x160',
     placeholder: '32x4',
   },
+  {
+    name: '40:1 strip: rungs whose short side would be under 32 px are left out',
+    width: 8000,
+    height: 200,
+    isPublic: true,
+    webp: ['1280x32', '1920x48'],
+    avif: [],
+    jpeg: '1280x32',
+    placeholder: '160x4',
+  },
+  {
+    name: 'a small thin source keeps its own size',
+    width: 200,
+    height: 10,
+    isPublic: true,
+    webp: ['200x10'],
+    avif: ['200x10'],
+    jpeg: '200x10',
+    placeholder: '80x4',
+  },
 ];
 
 const sizes = (plan: PlannedImage[], role: PlannedImage['role']) =>
@@ -121,6 +142,8 @@ describe('planImageDerivatives', () => {
       for (const item of plan) {
         assert.ok(item.width <= c.width && item.height <= c.height, `${item.fileName} upscales`);
         assert.ok(Math.max(item.width, item.height) <= MAX_LONG_SIDE, `${item.fileName} is over the cap`);
+        const shortest = item.role === 'placeholder' ? 4 : 32;
+        assert.ok(Math.min(item.width, item.height) >= Math.min(shortest, c.width, c.height), `${item.fileName} is too thin`);
       }
       const names = plan.map((item) => item.fileName);
       assert.equal(new Set(names).size, names.length, 'file names must be unique');
@@ -135,6 +158,20 @@ describe('planImageDerivatives', () => {
     assert.equal(avif?.effort, 2);
     assert.equal(webp?.quality, 75);
   });
+
+  for (const [width, height] of [
+    [65535, 16],
+    [16, 65535],
+    [10000, 100],
+  ]) {
+    it(`refuses ${width}x${height} at once: no rendition would be readable`, () => {
+      assert.throws(() => planImageDerivatives({ width, height, isPublic: true }), (error: Error) => {
+        assert.ok(error instanceof ImageShapeError);
+        assert.match(error.message, new RegExp(`${width}x${height} px .*too long and thin`));
+        return true;
+      });
+    });
+  }
 
   for (const [width, height] of [
     [0, 100],
