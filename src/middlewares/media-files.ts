@@ -76,7 +76,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const item = await publishedMediaItem(strapi, documentId);
     if (!item || !isKeyOfRenditions({ key, documentId, renditions: item.renditions })) return deny(ctx);
     const isPublic = isVisibleTo({ record: item, audience: 'public' });
-    if (!isPublic && signature() !== 'valid') return deny(ctx);
+    // Signed links are issued only to callers who may see the item, and the widest of those on a
+    // public channel is a researcher. Checking that again here makes a restriction or a withdrawn
+    // consent stop a link already handed out at once, not when its signature expires.
+    if (!isPublic && (signature() !== 'valid' || !isVisibleTo({ record: item, audience: 'researcher' }))) return deny(ctx);
     await serve(ctx, key, { isSigned: !isPublic, secret });
   };
 };
