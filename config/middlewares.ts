@@ -8,6 +8,7 @@ const config: Core.Config.Middlewares = [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
+  'global::read-only-content-api',
   'strapi::query',
   'strapi::body',
   'strapi::session',

@@ -4,6 +4,7 @@ import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
+import { closeSelfRegistration } from './bootstrap/registration';
 import { configureMediaItemAdmin } from './media/admin-layout';
 import { checkMediaTools } from './media/check-tools';
 import { registerMediaTriggers } from './media/register-media';
@@ -36,6 +37,7 @@ export default {
     await startAppQueue(strapi);
     await ensureLocales(strapi);
     await ensureApiRoles(strapi);
+    await closeSelfRegistration(strapi);
     await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await configureMediaItemAdmin(strapi);

@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { NO_EXPIRY } from '../../src/access/levels';
 import type { CatalogueDocument } from '../../src/search/catalogue';
 import { addDocuments, createIndex, createSearchClient, updateSettings, type SearchClient } from '../../src/search/client';
 import { toCatalogueDocument } from '../../src/search/documents';
@@ -37,7 +38,7 @@ function seedDocuments(): CatalogueDocument[] {
   const docs: CatalogueDocument[] = [];
   for (const locale of ['vi', 'en'] as const) {
     const other = locale === 'vi' ? 'en' : 'vi';
-    const base = { locale, accessLevel: 'public' as const };
+    const base = { locale, accessLevel: 'public' as const, visibleUntil: NO_EXPIRY };
     ethnicGroups.forEach((g, i) =>
       docs.push(toCatalogueDocument({ ...base, type: 'ethnic-group', otherLocaleTitle: g.name[other],
         record: { documentId: `g${i}`, name: g.name[locale], gsoCode: g.gsoCode, otherNames: g.otherNames, description: g.description[locale] } })),

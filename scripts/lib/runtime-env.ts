@@ -46,6 +46,16 @@ export function loadOrCreateSecrets(dataDir: string): Record<string, string> {
   return stored;
 }
 
+/** The addresses `npm start` answers on by default: loopback names and HOST, on PORT. */
+export function defaultAllowedHosts(env: NodeJS.ProcessEnv = process.env): string[] {
+  const port = env.PORT || '1337';
+  const names = ['127.0.0.1', 'localhost'];
+  const host = env.HOST ?? '127.0.0.1';
+  // A wildcard listen address is no name a browser sends; the operator lists real names.
+  if (!['0.0.0.0', '::', '', ...names].includes(host)) names.push(host.includes(':') ? `[${host}]` : host);
+  return names.map((name) => `${name}:${port}`);
+}
+
 /** Fill process.env for the embedded default without overriding what the operator set. */
 export function applyEmbeddedDefaults(env: NodeJS.ProcessEnv = process.env): { dataDir: string; usesEmbeddedSearch: boolean } {
   const dataDir = resolveDataDir(env);
@@ -61,5 +71,8 @@ export function applyEmbeddedDefaults(env: NodeJS.ProcessEnv = process.env): { d
   env.FLAG_NPS ??= 'false';
   env.FLAG_PROMOTE_EE ??= 'false';
   env.HOST ??= '127.0.0.1';
+  // Production refuses hosts it was not told about (src/site/origin.ts); out of the box,
+  // that is the address the app listens on. PUBLIC_URL, when set, makes this moot.
+  if (!env.PUBLIC_URL && !env.ALLOWED_HOSTS) env.ALLOWED_HOSTS = defaultAllowedHosts(env).join(',');
   return { dataDir, usesEmbeddedSearch };
 }

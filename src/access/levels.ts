@@ -55,3 +55,21 @@ export function isVisibleTo({
   if (!consent.scope || !consentScopesVisibleTo(audience).includes(consent.scope as ConsentScope)) return false;
   return !consent.expiresOn || consent.expiresOn >= today;
 }
+
+/** `visibleUntil` of a record whose consent never expires: 9999-12-31T23:59:59Z, in Unix seconds. */
+export const NO_EXPIRY = 253_402_300_799;
+
+/**
+ * The first moment (Unix seconds) a record is no longer visible because its consent
+ * expired: the start of the day after `expiresOn` in Vietnam (UTC+7), the same rule as
+ * `isVisibleTo`. Lets a search index filter `visibleUntil > now` at query time instead
+ * of waiting for a sweep to remove the record.
+ */
+export function consentVisibleUntil(consent: ConsentRecord | null | undefined): number {
+  const expiresOn = consent?.expiresOn;
+  if (!expiresOn) return NO_EXPIRY;
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(String(expiresOn))?.[0];
+  const startOfDayVietnam = day ? Date.parse(`${day}T00:00:00+07:00`) : NaN;
+  // An expiry we cannot read hides the record rather than showing it forever.
+  return Number.isFinite(startOfDayVietnam) ? startOfDayVietnam / 1000 + 86_400 : 0;
+}

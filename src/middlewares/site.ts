@@ -16,6 +16,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (await site.handle(ctx)) return;
     await next();
     const wantsHtml = /text\/html/.test(ctx.get('Accept'));
-    if (ctx.status === 404 && wantsHtml && (ctx.method === 'GET' || ctx.method === 'HEAD') && !NOT_SITE.test(ctx.path)) site.notFound(ctx);
+    if (ctx.status === 404 && wantsHtml && (ctx.method === 'GET' || ctx.method === 'HEAD') && !NOT_SITE.test(ctx.path)) await site.notFound(ctx);
   };
 };

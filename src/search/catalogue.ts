@@ -18,6 +18,12 @@ export interface CatalogueDocument {
   type: CatalogueType;
   locale: CatalogueLocale;
   accessLevel: IndexedAccessLevel;
+  /**
+   * Unix seconds from which the record must not be found: the end of its consent's
+   * expiry day in Vietnam, or NO_EXPIRY. Every query filters `visibleUntil > now`, so
+   * expiry needs no re-sync to take effect (src/access/levels.ts consentVisibleUntil).
+   */
+  visibleUntil: number;
   slug: string | null;
   title: string;
   /** Other names and endonyms shown to people (tagged values included, by value). */
@@ -62,6 +68,8 @@ export interface TranscriptSegmentDocument {
   /** The UI locale of the media item version this segment was indexed from. */
   locale: CatalogueLocale;
   accessLevel: IndexedAccessLevel;
+  /** The media item's, as on its catalogue documents. */
+  visibleUntil: number;
   /** Seconds. */
   start: number;
   end: number;

@@ -159,6 +159,16 @@ export function equals(attribute: string, value: string | number): string {
   return `${attribute} = "${value}"`;
 }
 
+/** `attr > n` for a whole number the server computed (a time); anything else is a bug. */
+export function greaterThan(attribute: string, value: number): string {
+  if (!/^[a-zA-Z]+$/.test(attribute)) throw new Error(`unsafe filter attribute ${JSON.stringify(attribute)}`);
+  if (!Number.isSafeInteger(value)) throw new Error(`unsafe filter number ${value}`);
+  return `${attribute} > ${value}`;
+}
+
+/** Unix seconds of `now` (ms), as `visibleUntil` is stored. */
+const seconds = (now: number) => Math.floor(now / 1000);
+
 /** `accessLevel = …` for each level the audience may see. Only indexed levels: a document wrongly marked "restricted" never matches. */
 function levelClauses(audience: Audience): string[] {
   return levelsVisibleTo(audience)
@@ -166,21 +176,30 @@ function levelClauses(audience: Audience): string[] {
     .map((level) => equals('accessLevel', level));
 }
 
-/** Filter clauses every query of an audience carries: access level and locale (outer AND, inner OR). */
-export function accessFilter({ audience, locale }: { audience: Audience; locale: CatalogueLocale }): string[][] {
-  return [levelClauses(audience), [equals('locale', locale)]];
+/**
+ * Filter clauses every query of an audience carries (outer AND, inner OR): access level,
+ * locale, and consent not expired at `now` (ms) — so an expiry takes effect at the next
+ * query, not at the next sweep. A document without `visibleUntil` never matches.
+ */
+export function accessFilter({ audience, locale, now = Date.now() }: { audience: Audience; locale: CatalogueLocale; now?: number }): string[][] {
+  return [levelClauses(audience), [equals('locale', locale)], [greaterThan('visibleUntil', seconds(now))]];
 }
 
-/** The same access rule as one filter expression, for tenant-token search rules (all locales). */
-export function accessRule(audience: Audience): string {
-  return levelClauses(audience).join(' OR ');
+/**
+ * The same access rule as one filter expression, for tenant-token search rules (all
+ * locales). A token cannot re-check the time at each query, so it hides everything that
+ * stops being visible before the token expires (`validUntil`, ms): a record may leave a
+ * token's results up to its lifetime early, never late.
+ */
+export function accessRule({ audience, validUntil }: { audience: Audience; validUntil: number }): string {
+  return `(${levelClauses(audience).join(' OR ')}) AND ${greaterThan('visibleUntil', Math.ceil(validUntil / 1000))}`;
 }
 
-function catalogueFilter(params: SearchParams, audience: Audience): string[][] {
+function catalogueFilter(params: SearchParams, audience: Audience, now: number): string[][] {
   const any = (attribute: string, values: Array<string | number>) => (values.length ? [values.map((v) => equals(attribute, v))] : []);
   const monthAttributes = params.calendar === 'lunar' ? ['lunarMonths'] : params.calendar === 'solar' ? ['solarMonths'] : ['lunarMonths', 'solarMonths'];
   return [
-    ...accessFilter({ audience, locale: params.locale }),
+    ...accessFilter({ audience, locale: params.locale, now }),
     ...any('type', params.types),
     ...any('ethnicGroupCodes', params.ethnicGroups),
     ...any('languageCodes', params.languages),
@@ -211,17 +230,20 @@ export function buildSearchRequest({
   params,
   audience,
   indexes,
+  now = Date.now(),
 }: {
   params: SearchParams;
   audience: Audience;
   indexes: { catalogue: string; transcripts: string };
+  /** Milliseconds; consent that has expired by then is filtered out. */
+  now?: number;
 }): { queries: MultiSearchQuery[] } {
   const highlight = { highlightPreTag: HIGHLIGHT_PRE, highlightPostTag: HIGHLIGHT_POST };
   const queries: MultiSearchQuery[] = [
     {
       indexUid: indexes.catalogue,
       q: params.q,
-      filter: catalogueFilter(params, audience),
+      filter: catalogueFilter(params, audience, now),
       facets: FACETS,
       page: params.page,
       hitsPerPage: params.pageSize,
@@ -235,7 +257,7 @@ export function buildSearchRequest({
     queries.push({
       indexUid: indexes.transcripts,
       q: params.q,
-      filter: accessFilter({ audience, locale: params.locale }),
+      filter: accessFilter({ audience, locale: params.locale, now }),
       limit: TRANSCRIPT_HITS,
       attributesToRetrieve: [...TRANSCRIPT_HIT_FIELDS],
       attributesToHighlight: [...TRANSCRIPT_HIGHLIGHT_FIELDS],

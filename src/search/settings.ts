@@ -33,7 +33,8 @@
 import type { IndexSettings } from './client';
 import { synonymSetting } from './synonyms';
 
-export const SETTINGS_VERSION = 1;
+// 2: visibleUntil (consent expiry at query time) is filterable; documents are re-synced to carry it.
+export const SETTINGS_VERSION = 2;
 
 export const CATALOGUE_FILTERABLE = [
   'documentId',
@@ -49,6 +50,7 @@ export const CATALOGUE_FILTERABLE = [
   'mediaKinds',
   'decade',
   'year',
+  'visibleUntil',
 ] as const;
 
 export const TYPO_TOLERANCE = {
@@ -82,7 +84,7 @@ export const catalogueSettings = (): IndexSettings => ({
 
 export const transcriptSettings = (): IndexSettings => ({
   searchableAttributes: ['text', 'mediaTitle'],
-  filterableAttributes: ['mediaDocumentId', 'tag', 'locale', 'accessLevel', 'start'],
+  filterableAttributes: ['mediaDocumentId', 'tag', 'locale', 'accessLevel', 'start', 'visibleUntil'],
   sortableAttributes: ['start', 'mediaDocumentId'],
   displayedAttributes: ['id', 'mediaDocumentId', 'mediaTitle', 'tag', 'locale', 'accessLevel', 'start', 'end', 'text'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],

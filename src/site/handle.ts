@@ -18,24 +18,43 @@ import { isSitePath, matchRoute, type Route, type SiteLocale } from './routes';
 import { badRequestPage, errorPage } from './views/errors';
 import { layout, type PageContext, type PageMeta } from './views/layout';
 import type { Html } from './html';
+import { type HostPolicy, siteOrigin, type SiteOrigin } from './origin';
 
 const HTML = 'text/html; charset=utf-8';
 
-/** The public origin for canonical and share URLs: PUBLIC_URL when set (production), else this request's host. */
-function originOf(strapi: Core.Strapi, ctx: SiteCtx & { protocol?: string; host?: string }): string {
-  const configured = String(strapi.config.get('server.url', '') ?? '').replace(/\/+$/, '');
-  if (/^https?:\/\//.test(configured)) return configured;
-  return `${ctx.protocol ?? 'http'}://${ctx.host ?? '127.0.0.1'}`;
-}
+/** Said to a request for an unknown host in production: nothing in it comes from the request. */
+const UNKNOWN_HOST =
+  'Kho lưu trữ Di Sản không phục vụ tên miền này. / The Di Sản archive is not served under this host name.\n' +
+  '(Quản trị viên: đặt PUBLIC_URL hoặc thêm tên miền vào ALLOWED_HOSTS. / Operators: set PUBLIC_URL, or list the host in ALLOWED_HOSTS.)\n';
 
 export function createSiteHandler(strapi: Core.Strapi) {
   let assets: SiteAssets | null = null;
   const assetsOf = () => (assets ??= loadSiteAssets(strapi.dirs.dist.root ?? path.join(strapi.dirs.app.root, 'dist')));
 
-  const pageContext = (ctx: SiteCtx, locale: SiteLocale): PageContext => ({
+  // Read on each request: config is the operator's, and cheap to read.
+  const hostPolicy = (): HostPolicy => ({
+    publicUrl: String(strapi.config.get('server.url', '') ?? ''),
+    allowedHosts: (strapi.config.get('site.allowedHosts', []) as string[]) ?? [],
+    refuseUnknownHosts: Boolean(strapi.config.get('site.refuseUnknownHosts', false)),
+  });
+  const originFor = (ctx: SiteCtx) => siteOrigin(hostPolicy(), { protocol: ctx.protocol ?? 'http', host: ctx.host ?? '' });
+
+  /**
+   * Answers a request for a host that may not build links (421), or runs `serve` with
+   * the origin. A response built from a host the operator did not configure is never
+   * left in a shared cache, whatever `serve` asked for.
+   */
+  const withOrigin = async (ctx: SiteCtx, serve: (origin: string) => Promise<void> | void): Promise<void> => {
+    const site: SiteOrigin = originFor(ctx);
+    if ('isRefused' in site) return send(ctx, { status: 421, type: 'text/plain; charset=utf-8', body: UNKNOWN_HOST, cache: 'no-store' });
+    await serve(site.origin);
+    if (!site.isShareable) ctx.set('Cache-Control', 'private, no-cache');
+  };
+
+  const pageContext = (ctx: SiteCtx, locale: SiteLocale, origin: string): PageContext => ({
     locale,
     t: messages(locale),
-    origin: originOf(strapi, ctx),
+    origin,
     asset: (name) => assetsOf().path(name),
     currentPath: ctx.path,
   });
@@ -43,11 +62,11 @@ export function createSiteHandler(strapi: Core.Strapi) {
   const render = (ctx: SiteCtx, page: PageContext, result: { meta: PageMeta; body: Html }, status = 200) =>
     send(ctx, { status, type: HTML, body: layout(page, result.meta, result.body) });
 
-  async function serveRoute(ctx: SiteCtx, route: Route): Promise<void> {
+  async function serveRoute(ctx: SiteCtx, route: Route, origin: string): Promise<void> {
     const reader = siteReader(strapi);
-    if (route.page === 'robots') return send(ctx, { type: 'text/plain; charset=utf-8', body: robotsTxt(originOf(strapi, ctx)), cache: 'public, max-age=3600' });
-    if (route.page === 'sitemap') return send(ctx, { type: 'application/xml; charset=utf-8', body: await sitemapXml(reader, originOf(strapi, ctx)), cache: 'public, max-age=600' });
-    const page = pageContext(ctx, route.locale);
+    if (route.page === 'robots') return send(ctx, { type: 'text/plain; charset=utf-8', body: robotsTxt(origin), cache: 'public, max-age=3600' });
+    if (route.page === 'sitemap') return send(ctx, { type: 'application/xml; charset=utf-8', body: await sitemapXml(reader, origin), cache: 'public, max-age=600' });
+    const page = pageContext(ctx, route.locale, origin);
     switch (route.page) {
       case 'home':
         return render(ctx, page, await homePage(page, reader));
@@ -88,23 +107,29 @@ export function createSiteHandler(strapi: Core.Strapi) {
       const route = matchRoute(ctx.path);
       if (!route) {
         if (!isSitePath(ctx.path)) return false;
-        const page = pageContext(ctx, localeOfPath(ctx.path));
-        render(ctx, page, errorPage(page, 404), 404);
+        await withOrigin(ctx, (origin) => {
+          const page = pageContext(ctx, localeOfPath(ctx.path), origin);
+          render(ctx, page, errorPage(page, 404), 404);
+        });
         return true;
       }
-      try {
-        await serveRoute(ctx, route);
-      } catch (error) {
-        strapi.log.error(`site: ${ctx.method} ${ctx.path} failed: ${(error as Error)?.stack ?? error}`);
-        const page = pageContext(ctx, 'locale' in route ? route.locale : 'vi');
-        render(ctx, page, errorPage(page, 500), 500);
-      }
+      await withOrigin(ctx, async (origin) => {
+        try {
+          await serveRoute(ctx, route, origin);
+        } catch (error) {
+          strapi.log.error(`site: ${ctx.method} ${ctx.path} failed: ${(error as Error)?.stack ?? error}`);
+          const page = pageContext(ctx, 'locale' in route ? route.locale : 'vi', origin);
+          render(ctx, page, errorPage(page, 500), 500);
+        }
+      });
       return true;
     },
     /** A friendly HTML 404 for unknown paths a browser asked for (not the API's JSON 404s). */
-    notFound(ctx: SiteCtx): void {
-      const page = pageContext(ctx, localeOfPath(ctx.path));
-      render(ctx, page, errorPage(page, 404), 404);
+    async notFound(ctx: SiteCtx): Promise<void> {
+      await withOrigin(ctx, (origin) => {
+        const page = pageContext(ctx, localeOfPath(ctx.path), origin);
+        render(ctx, page, errorPage(page, 404), 404);
+      });
     },
   };
 }

@@ -11,6 +11,9 @@ import { SITE_CSS } from './views/styles';
 export interface SiteCtx {
   path: string;
   method: string;
+  /** Koa's, from this connection: X-Forwarded-* count only if the proxy setting trusted them (it is off). */
+  protocol?: string;
+  host?: string;
   query: Record<string, unknown>;
   status: number;
   body: unknown;

@@ -44,6 +44,13 @@ interface RequestState {
   language: 'vi' | 'en';
 }
 
+/** The Upload-Length header as a number, or undefined when absent or not a number. */
+const declaredLength = (ctx: KoaCtx): number | undefined => {
+  const header = ctx.get('upload-length').trim();
+  const length = Number(header);
+  return header !== '' && Number.isFinite(length) ? length : undefined;
+};
+
 /** @tus/server wraps the Node request; the original is where the handler left its state. */
 const nodeRequestOf = (req: unknown) => {
   const wrapped = req as { runtime?: { node?: { req?: IncomingMessage } }; node?: { req?: IncomingMessage } };
@@ -185,10 +192,12 @@ export function createTusEndpoint({ strapi, settings, storage }: { strapi: Core.
     if (urlId === undefined) {
       if (ctx.method !== 'POST') return reply(ctx, 'method-not-allowed', language);
       // Checked here too so the refusal comes before any store work, in the caller's language.
-      const length = Number(ctx.get('upload-length'));
-      if (Number.isFinite(length) && length > settings.maxSizeBytes) {
+      const length = declaredLength(ctx);
+      if (length !== undefined && length > settings.maxSizeBytes) {
         return reply(ctx, 'too-large', language, { limit: formatBytes(settings.maxSizeBytes) });
       }
+      // tus would create a finished upload of nothing and then lose it (a 404 "expired").
+      if (length === 0) return reply(ctx, 'empty-file', language);
     } else {
       if (!['HEAD', 'PATCH', 'DELETE'].includes(ctx.method)) return reply(ctx, 'method-not-allowed', language);
       if (!isUploadId(urlId)) return reply(ctx, 'not-found', language);
@@ -201,6 +210,11 @@ export function createTusEndpoint({ strapi, settings, storage }: { strapi: Core.
       // Someone else's upload is answered like a missing one.
       if (upload.metadata?.owner !== state.uploader.key) return reply(ctx, 'not-found', language);
       if (ctx.method === 'HEAD' && upload.size !== undefined && upload.offset === upload.size) return finishOnHead(ctx, upload, state);
+      // A deferred length declared 0 at the end: an empty file; nothing of it may stay.
+      if (ctx.method === 'PATCH' && upload.size === undefined && upload.offset === 0 && declaredLength(ctx) === 0) {
+        await storage.remove(upload.id);
+        return reply(ctx, 'empty-file', language);
+      }
     }
     requests.set(ctx.req, state);
     return delegate(ctx);

@@ -9,6 +9,7 @@ export type TusErrorCode =
   | 'sign-in-required'
   | 'not-allowed'
   | 'too-large'
+  | 'empty-file'
   | 'missing-filename'
   | 'bad-filename'
   | 'type-not-allowed'
@@ -43,6 +44,12 @@ const CATALOGUE: Record<TusErrorCode, Entry> = {
     name: 'PayloadTooLargeError',
     vi: ({ limit }) => `Tệp quá lớn: tối đa ${limit}. Hãy cắt video thành nhiều phần hoặc giảm chất lượng.`,
     en: ({ limit }) => `The file is too large: at most ${limit}. Split the video or lower its quality.`,
+  },
+  'empty-file': {
+    status: 400,
+    name: 'ValidationError',
+    vi: () => 'Tệp rỗng (0 byte): không có gì để lưu. Hãy kiểm tra lại tệp rồi chọn lại.',
+    en: () => 'The file is empty (0 bytes): there is nothing to store. Check the file and pick it again.',
   },
   'missing-filename': {
     status: 400,

@@ -22,11 +22,17 @@ export async function userJwt(app: TestApp, roleType: 'researcher' | 'authentica
   return response.body.jwt;
 }
 
-export async function apiToken(app: TestApp, type: 'read-only' | 'full-access' = 'full-access'): Promise<string> {
+/** An API token as an admin issues it; `custom` tokens get exactly the listed content-API actions. */
+export async function apiToken(
+  app: TestApp,
+  type: 'read-only' | 'full-access' | 'custom' = 'full-access',
+  permissions: string[] = [],
+): Promise<string> {
   const token = await app.strapi.service('admin::api-token').create({
     name: `test-${randomBytes(4).toString('hex')}`,
     type,
     lifespan: null,
+    ...(type === 'custom' ? { permissions } : {}),
   });
   return token.accessKey;
 }

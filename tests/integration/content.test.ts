@@ -1,26 +1,34 @@
 /**
- * CRUD and relations for every content type over REST (with a full-access
- * API token, the integration path), plus locale fallback for readers.
+ * CRUD and relations for every content type: written in the admin panel's
+ * own HTTP API by a curator (the content API is read-only), read over REST;
+ * plus locale fallback for readers.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../helpers/app';
-import { apiToken } from '../helpers/people';
+import { adminJwt } from '../helpers/people';
 import { createRecord } from '../helpers/records';
 
 let app: TestApp;
-let token: string;
+let curator: string;
 const ids: Record<string, string> = {};
 
 before(async () => {
   app = await startTestApp();
-  token = await apiToken(app, 'full-access');
+  curator = await adminJwt(app, 'di-san-curator');
 });
 after(() => app?.stop());
 
-const write = (method: 'post' | 'put' | 'delete', path: string, data?: unknown) => {
-  const request = app.http()[method](path).set('Authorization', `Bearer ${token}`);
-  return data === undefined ? request : request.send({ data });
+/** The admin panel's content-manager API for one type, in Vietnamese, as the curator. */
+const admin = (type: string) => {
+  const base = `/content-manager/collection-types/api::${type}.${type}`;
+  const as = <T extends { set(name: string, value: string): T }>(request: T) => request.set('Authorization', `Bearer ${curator}`);
+  return {
+    create: (data: unknown) => as(app.http().post(`${base}?locale=vi`)).send(data as object),
+    update: (id: string, data: unknown) => as(app.http().put(`${base}/${id}?locale=vi`)).send(data as object),
+    publish: (id: string) => as(app.http().post(`${base}/${id}/actions/publish?locale=vi`)).send({}),
+    remove: (id: string) => as(app.http().delete(`${base}/${id}?locale=vi`)),
+  };
 };
 const read = (path: string) => app.http().get(path);
 
@@ -114,9 +122,11 @@ const TYPES: Array<{ type: string; plural: string; data: () => Record<string, un
 describe('CRUD and relations for every type', () => {
   for (const spec of TYPES) {
     it(`${spec.type}: create, read with its relations, update`, async () => {
-      const created = await write('post', `/api/${spec.plural}`, spec.data());
+      const created = await admin(spec.type).create(spec.data());
       assert.equal(created.status, 201, JSON.stringify(created.body));
       ids[spec.type] = created.body.data.documentId;
+      const published = await admin(spec.type).publish(ids[spec.type]);
+      assert.equal(published.status, 200, JSON.stringify(published.body));
       const fetched = await read(`/api/${spec.plural}/${ids[spec.type]}?populate=*`);
       assert.equal(fetched.status, 200, JSON.stringify(fetched.body));
       if (spec.relation) {
@@ -125,8 +135,10 @@ describe('CRUD and relations for every type', () => {
         assert.deepEqual(linked, [ids[target]]);
       }
       const titleField = 'title' in spec.data() ? 'title' : 'name';
-      const updated = await write('put', `/api/${spec.plural}/${ids[spec.type]}`, { [titleField]: `${spec.data()[titleField]} (sửa)` });
+      const updated = await admin(spec.type).update(ids[spec.type], { [titleField]: `${spec.data()[titleField]} (sửa)` });
       assert.equal(updated.status, 200, JSON.stringify(updated.body));
+      assert.equal((await read(`/api/${spec.plural}/${ids[spec.type]}`)).body.data[titleField], spec.data()[titleField], 'an edit is a draft until published');
+      assert.equal((await admin(spec.type).publish(ids[spec.type])).status, 200);
       const reread = await read(`/api/${spec.plural}/${ids[spec.type]}`);
       assert.equal(reread.body.data[titleField], `${spec.data()[titleField]} (sửa)`);
     });
@@ -141,14 +153,14 @@ describe('CRUD and relations for every type', () => {
   });
 
   it('delete removes a record from every read', async () => {
-    const response = await write('delete', `/api/stories/${ids.story}`);
+    const response = await admin('story').remove(ids.story);
     assert.ok([200, 204].includes(response.status), String(response.status));
     assert.equal((await read(`/api/stories/${ids.story}`)).status, 404);
     const festival = await read(`/api/festivals/${ids.festival}`);
     assert.equal(festival.status, 200, 'deleting a story leaves what it linked to');
   });
 
-  it('public callers cannot write', async () => {
+  it('public callers cannot write (nor can anyone over REST: tests/integration/content-api-writes.test.ts)', async () => {
     const response = await app.http().post('/api/festivals').send({ data: { name: 'Không được phép' } });
     assert.equal(response.status, 403);
   });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ensureAdminRoles } from '../../src/bootstrap/admin-roles';
 import { ensureApiRoles } from '../../src/bootstrap/api-roles';
+import { closeSelfRegistration } from '../../src/bootstrap/registration';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { adminJwt } from '../helpers/people';
 
@@ -86,5 +87,29 @@ describe('admin roles', () => {
     assert.equal(view.status, 200);
     assert.equal(view.body.data.name, 'Nghi lễ kín');
     assert.equal((await app.http().get(`/api/festivals/${id}`)).status, 404);
+  });
+});
+
+describe('self-registration', () => {
+  const advanced = () => app.strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
+  const countUsers = () => app.strapi.db.query('plugin::users-permissions.user').count();
+
+  it('is closed by default: an anonymous sign-up is refused and creates no account', async () => {
+    const before = await countUsers();
+    const response = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send({ username: 'nguoi-la', email: 'nguoi-la@example.org', password: 'Mat-khau-dai-123' });
+    assert.ok(response.status >= 400 && response.status < 500, `${response.status} ${response.text}`);
+    assert.equal(response.body.jwt, undefined);
+    assert.equal(await countUsers(), before);
+  });
+
+  it('stays open at the next start when an admin deliberately opened it', async () => {
+    const settings = (await advanced().get({})) as Record<string, unknown>;
+    await advanced().set({ value: { ...settings, allow_register: true } });
+    await closeSelfRegistration(app.strapi);
+    assert.equal(((await advanced().get({})) as { allow_register: boolean }).allow_register, true);
+    await advanced().set({ value: { ...settings, allow_register: false } });
   });
 });

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { NO_EXPIRY } from '../../src/access/levels';
 import type { CatalogueDocument, TranscriptSegmentDocument } from '../../src/search/catalogue';
 import { addDocuments, createSearchClient, deleteIndex, documentCount, indexName, type SearchClient } from '../../src/search/client';
 import { applySettings, catalogueIndexName, readMarker, transcriptsIndexName } from '../../src/search/indexes';
@@ -27,6 +28,7 @@ function doc(fields: Partial<CatalogueDocument> & Pick<CatalogueDocument, 'docum
     id: `${fields.type}-${fields.documentId}-${locale}`,
     locale,
     accessLevel: 'public',
+    visibleUntil: NO_EXPIRY,
     slug: null,
     names: [],
     taggedNames: [],
@@ -70,9 +72,9 @@ const DOCS: CatalogueDocument[] = [
 ];
 
 const SEGMENTS: TranscriptSegmentDocument[] = [
-  { id: 'film-vi-0', mediaDocumentId: 'film', mediaTitle: 'Phim tư liệu Xên bản', tag: 'vi', locale: 'vi', accessLevel: 'public', start: 12.5, end: 17, text: 'Chúng tôi làm lễ xên bản vào tháng ba âm lịch.' },
-  { id: 'rec-vi-0', mediaDocumentId: 'rec', mediaTitle: 'Ghi âm phỏng vấn', tag: 'blt', locale: 'vi', accessLevel: 'researcher', start: 30, end: 34, text: 'Xên bản là lễ của cả bản.' },
-  { id: 'sec-vi-0', mediaDocumentId: 'sec', mediaTitle: 'Bí mật', tag: 'vi', locale: 'vi', accessLevel: 'restricted' as never, start: 40, end: 44, text: 'Xên bản bí mật.' },
+  { id: 'film-vi-0', mediaDocumentId: 'film', mediaTitle: 'Phim tư liệu Xên bản', tag: 'vi', locale: 'vi', accessLevel: 'public', visibleUntil: NO_EXPIRY, start: 12.5, end: 17, text: 'Chúng tôi làm lễ xên bản vào tháng ba âm lịch.' },
+  { id: 'rec-vi-0', mediaDocumentId: 'rec', mediaTitle: 'Ghi âm phỏng vấn', tag: 'blt', locale: 'vi', accessLevel: 'researcher', visibleUntil: NO_EXPIRY, start: 30, end: 34, text: 'Xên bản là lễ của cả bản.' },
+  { id: 'sec-vi-0', mediaDocumentId: 'sec', mediaTitle: 'Bí mật', tag: 'vi', locale: 'vi', accessLevel: 'restricted' as never, visibleUntil: NO_EXPIRY, start: 40, end: 44, text: 'Xên bản bí mật.' },
 ];
 
 /**

@@ -190,6 +190,14 @@ describe('site: safety and delivery', () => {
     assert.match(image.headers['content-type'], /^image\//);
   });
 
+  it('in development, links follow an unconfigured Host, but nothing built from it is cached publicly', async () => {
+    const sitemap = await get('/sitemap.xml').set('Host', 'evil.example');
+    assert.equal(sitemap.status, 200);
+    assert.doesNotMatch(sitemap.headers['cache-control'], /public/);
+    const robots = await get('/robots.txt').set('Host', 'evil.example');
+    assert.doesNotMatch(robots.headers['cache-control'], /public/);
+  });
+
   it('serves robots.txt pointing at the sitemap', async () => {
     const response = await get('/robots.txt');
     assert.equal(response.status, 200);

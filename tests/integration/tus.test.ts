@@ -222,6 +222,50 @@ function tusSuite(storage: 'local' | 's3') {
       assert.deepEqual(await leftovers(), before);
     });
 
+    it('refuses an empty file (Upload-Length: 0) with 400, saying so, and keeps nothing', async () => {
+      const leftoversBefore = await leftovers();
+      const filesBefore = await app.strapi.db.query('plugin::upload.file').count();
+      const response = await app
+        .http()
+        .post('/api/tus')
+        .set('Authorization', `Bearer ${officer}`)
+        .set('Tus-Resumable', '1.0.0')
+        .set('Upload-Length', '0')
+        .set('Upload-Metadata', `filename ${Buffer.from('rong.mp4').toString('base64')}`);
+      assert.equal(response.status, 400, JSON.stringify(response.body));
+      assert.equal(response.body.error.details.code, 'empty-file');
+      assert.match(response.body.error.details.messages.vi, /rỗng/);
+      assert.match(response.body.error.details.messages.en, /empty/);
+      assert.deepEqual(await leftovers(), leftoversBefore);
+      assert.equal(await app.strapi.db.query('plugin::upload.file').count(), filesBefore);
+    });
+
+    it('refuses an empty file whose length was deferred, and keeps nothing', async () => {
+      const leftoversBefore = await leftovers();
+      const filesBefore = await app.strapi.db.query('plugin::upload.file').count();
+      const created = await app
+        .http()
+        .post('/api/tus')
+        .set('Authorization', `Bearer ${officer}`)
+        .set('Tus-Resumable', '1.0.0')
+        .set('Upload-Defer-Length', '1')
+        .set('Upload-Metadata', `filename ${Buffer.from('rong.mp4').toString('base64')}`);
+      assert.equal(created.status, 201, JSON.stringify(created.body));
+      const response = await app
+        .http()
+        .patch(created.headers.location)
+        .set('Authorization', `Bearer ${officer}`)
+        .set('Tus-Resumable', '1.0.0')
+        .set('Upload-Offset', '0')
+        .set('Upload-Length', '0')
+        .set('Content-Type', 'application/offset+octet-stream')
+        .send(Buffer.alloc(0));
+      assert.equal(response.status, 400, response.text);
+      assert.equal(JSON.parse(response.text).error.details.code, 'empty-file');
+      assert.deepEqual(await leftovers(), leftoversBefore);
+      assert.equal(await app.strapi.db.query('plugin::upload.file').count(), filesBefore);
+    });
+
     it('a file of a refused type is not kept, neither in the library nor as partial data', async () => {
       const filesBefore = await app.strapi.db.query('plugin::upload.file').count();
       await assert.rejects(

@@ -10,6 +10,7 @@ import {
   toCatalogueDocument,
   toTranscriptSegments,
 } from '../../src/search/documents';
+import { NO_EXPIRY } from '../../src/access/levels';
 import { secondsUntilNextRun } from '../../src/search/sync/catch-up';
 import { synonymSetting } from '../../src/search/synonyms';
 
@@ -27,6 +28,7 @@ describe('catalogue documents', () => {
         type: 'festival',
         locale: 'vi',
         accessLevel: 'public',
+        visibleUntil: 1_800_000_000,
         record: {
           documentId: 'f1',
           name: 'Xên bản',
@@ -42,6 +44,7 @@ describe('catalogue documents', () => {
         },
       },
       expect: {
+        visibleUntil: 1_800_000_000,
         id: 'festival-f1-vi',
         lunarMonths: [1, 12],
         solarMonths: [2, 3, 4],
@@ -62,6 +65,7 @@ describe('catalogue documents', () => {
         type: 'ethnic-group',
         locale: 'en',
         accessLevel: 'public',
+        visibleUntil: NO_EXPIRY,
         otherLocaleTitle: "H'Mông",
         record: {
           documentId: 'g8',
@@ -90,6 +94,7 @@ describe('catalogue documents', () => {
         type: 'media-item',
         locale: 'vi',
         accessLevel: 'researcher',
+        visibleUntil: NO_EXPIRY,
         record: { documentId: 'm1', title: 'Khắp', kind: 'audio', date: '1987-05~', ethnicGroups: [{ accessLevel: 'researcher', name: 'Khơ Mú', gsoCode: '25' }] },
       },
       expect: { year: 1987, decade: 1980, mediaKinds: ['audio'], ethnicGroups: ['Khơ Mú'], accessLevel: 'researcher' },
@@ -100,6 +105,7 @@ describe('catalogue documents', () => {
         type: 'custom',
         locale: 'vi',
         accessLevel: 'public',
+        visibleUntil: NO_EXPIRY,
         linkedMediaKinds: ['video'],
         record: { documentId: 'c1', name: 'Xòe', ethnicGroups: [{ accessLevel: 'researcher', name: 'Kháng', gsoCode: '42' }] },
       },
@@ -111,6 +117,7 @@ describe('catalogue documents', () => {
         type: 'place',
         locale: 'vi',
         accessLevel: 'public',
+        visibleUntil: NO_EXPIRY,
         record: { documentId: 'p1', name: 'Bản Phủ', code: '0001', kind: 'village', parent: commune, formerUnits: [{ name: 'Xã Noong Hẹt' }] },
       },
       expect: { names: ['Xã Noong Hẹt'], places: ['Xã Thanh Nưa'], placeCodes: ['0001', '03199'] },
@@ -152,6 +159,7 @@ describe('transcript segments', () => {
       mediaTitle: 'Khắp',
       locale: 'vi',
       accessLevel: 'public',
+      visibleUntil: NO_EXPIRY,
       tracks: [{ tag: 'vi', vtt }, { tag: 'blt-Tavt', vtt }],
     });
     assert.deepEqual(

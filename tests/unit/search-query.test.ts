@@ -4,11 +4,17 @@ import { describe, it } from 'node:test';
 import { planInstantRequest, searchRulesFor, stripHidden } from '../../src/search/api/instant';
 import { signTenantToken, verifyTenantToken } from '../../src/search/api/tenant-token';
 import { toHighlightHtml } from '../../src/search/api/highlight';
+import { consentVisibleUntil, isVisibleTo, NO_EXPIRY, vietnamToday } from '../../src/access/levels';
 import { accessFilter, buildSearchRequest, equals, parseSearchParams, SearchParamsError, type SearchParams } from '../../src/search/query';
 
 const indexes = { catalogue: 'p_catalogue', transcripts: 'p_transcripts' };
 const PUBLIC = ['accessLevel = "public"'];
 const RESEARCHER = ['accessLevel = "public"', 'accessLevel = "researcher"'];
+/** 2026-12-07 12:00 UTC: query time, and a token expiring ten minutes later. */
+const NOW = Date.UTC(2026, 11, 7, 12);
+const NOT_EXPIRED = [`visibleUntil > ${NOW / 1000}`];
+const TOKEN_EXPIRES = NOW + 600_000;
+const PUBLIC_RULE = `(accessLevel = "public") AND visibleUntil > ${TOKEN_EXPIRES / 1000}`;
 
 function problemsOf(query: Record<string, unknown>): string[] {
   try {
@@ -127,8 +133,8 @@ describe('buildSearchRequest: filters per audience', () => {
   const params = (query: Record<string, unknown>) => parseSearchParams(query);
 
   it('anonymous callers see public records only; researchers and tokens public + researcher; never restricted', () => {
-    assert.deepEqual(accessFilter({ audience: 'public', locale: 'vi' }), [PUBLIC, ['locale = "vi"']]);
-    assert.deepEqual(accessFilter({ audience: 'researcher', locale: 'en' }), [RESEARCHER, ['locale = "en"']]);
+    assert.deepEqual(accessFilter({ audience: 'public', locale: 'vi', now: NOW }), [PUBLIC, ['locale = "vi"'], NOT_EXPIRED]);
+    assert.deepEqual(accessFilter({ audience: 'researcher', locale: 'en', now: NOW }), [RESEARCHER, ['locale = "en"'], NOT_EXPIRED]);
     for (const audience of ['public', 'researcher'] as const) {
       const body = buildSearchRequest({ params: params({ q: 'xen' }), audience, indexes });
       for (const query of body.queries) assert.doesNotMatch(JSON.stringify(query.filter), /restricted/);
@@ -140,10 +146,12 @@ describe('buildSearchRequest: filters per audience', () => {
       params: params({ type: 'festival,custom', ethnicGroup: '03', language: 'blt', place: '11', month: '2', mediaKind: 'video', heritage: 'national', decade: '1990', locale: 'en' }),
       audience: 'public',
       indexes,
+      now: NOW,
     });
     assert.deepEqual(queries[0].filter, [
       PUBLIC,
       ['locale = "en"'],
+      NOT_EXPIRED,
       ['type = "festival"', 'type = "custom"'],
       ['ethnicGroupCodes = "03"'],
       ['languageCodes = "blt"'],
@@ -163,7 +171,7 @@ describe('buildSearchRequest: filters per audience', () => {
   });
 
   it('asks for facets, pages, highlights and never for hidden names', () => {
-    const { queries } = buildSearchRequest({ params: params({ q: 'xen ban', sort: 'title:asc', page: '2', pageSize: '5' }), audience: 'researcher', indexes });
+    const { queries } = buildSearchRequest({ params: params({ q: 'xen ban', sort: 'title:asc', page: '2', pageSize: '5' }), audience: 'researcher', indexes, now: NOW });
     const [catalogue, transcripts] = queries;
     assert.equal(catalogue.indexUid, 'p_catalogue');
     assert.equal(catalogue.q, 'xen ban');
@@ -174,7 +182,7 @@ describe('buildSearchRequest: filters per audience', () => {
     assert.deepEqual(catalogue.attributesToHighlight, ['title', 'names', 'snippet']);
     assert.ok(!(catalogue.attributesToRetrieve as string[]).includes('hiddenNames'));
     assert.equal(transcripts.indexUid, 'p_transcripts');
-    assert.deepEqual(transcripts.filter, [RESEARCHER, ['locale = "vi"']]);
+    assert.deepEqual(transcripts.filter, [RESEARCHER, ['locale = "vi"'], NOT_EXPIRED], 'consent expiry hides transcripts too');
     assert.ok((transcripts.attributesToRetrieve as string[]).includes('start'));
   });
 
@@ -183,6 +191,24 @@ describe('buildSearchRequest: filters per audience', () => {
     assert.equal(buildSearchRequest({ params: params({}), audience: 'public', indexes }).queries.length, 1);
     assert.equal(buildSearchRequest({ params: params({ q: 'x', type: 'festival' }), audience: 'public', indexes }).queries.length, 1);
     assert.equal(buildSearchRequest({ params: params({ q: 'x', type: 'festival,media-item' }), audience: 'public', indexes }).queries.length, 2);
+  });
+});
+
+describe('consent expiry as a time (visibleUntil)', () => {
+  it('is the start of the day after expiry in Vietnam; none is far in the future; unreadable hides', () => {
+    assert.equal(consentVisibleUntil({ expiresOn: '2026-12-06' }), Date.UTC(2026, 11, 6, 17) / 1000);
+    assert.equal(consentVisibleUntil({ expiresOn: null }), NO_EXPIRY);
+    assert.equal(consentVisibleUntil(null), NO_EXPIRY);
+    assert.equal(consentVisibleUntil({ expiresOn: 'soon' }), 0);
+  });
+
+  it('agrees with isVisibleTo on either side of Vietnam midnight', () => {
+    const consent = { scope: 'public', expiresOn: '2026-12-06' };
+    for (const at of ['2026-12-06T16:59:59Z', '2026-12-06T17:00:00Z', '2026-12-05T17:00:00Z', '2026-12-07T03:00:00Z']) {
+      const now = new Date(at);
+      const byDate = isVisibleTo({ record: { accessLevel: 'public', consent }, audience: 'public', today: vietnamToday(now) });
+      assert.equal(consentVisibleUntil(consent) > now.getTime() / 1000, byDate, at);
+    }
   });
 });
 
@@ -195,12 +221,14 @@ describe('highlights are safe HTML', () => {
 });
 
 describe('tenant tokens', () => {
-  const rules = searchRulesFor({ audience: 'public', indexes });
+  const rules = searchRulesFor({ audience: 'public', indexes, validUntil: TOKEN_EXPIRES });
   const claims = { searchRules: rules, apiKeyUid: 'uid-1', exp: Math.floor(Date.now() / 1000) + 600 };
 
-  it('force the audience access rule on both indexes', () => {
-    assert.deepEqual(rules, { p_catalogue: { filter: 'accessLevel = "public"' }, p_transcripts: { filter: 'accessLevel = "public"' } });
-    assert.deepEqual(searchRulesFor({ audience: 'researcher', indexes }).p_catalogue, { filter: 'accessLevel = "public" OR accessLevel = "researcher"' });
+  it('force the audience access rule on both indexes, hiding what expires before the token does', () => {
+    assert.deepEqual(rules, { p_catalogue: { filter: PUBLIC_RULE }, p_transcripts: { filter: PUBLIC_RULE } });
+    assert.deepEqual(searchRulesFor({ audience: 'researcher', indexes, validUntil: TOKEN_EXPIRES }).p_catalogue, {
+      filter: `(accessLevel = "public" OR accessLevel = "researcher") AND visibleUntil > ${TOKEN_EXPIRES / 1000}`,
+    });
   });
 
   it('verify only when signed with the key, for its uid, and not expired', () => {
@@ -217,17 +245,17 @@ describe('tenant tokens', () => {
 });
 
 describe('planInstantRequest: the proxy forwards only a checked multi-search', () => {
-  const rules = searchRulesFor({ audience: 'public', indexes });
+  const rules = searchRulesFor({ audience: 'public', indexes, validUntil: TOKEN_EXPIRES });
   const plan = (body: unknown) => planInstantRequest({ body, rules, indexes });
   const refused = (body: unknown, message: RegExp) =>
     assert.throws(() => plan(body), (error: unknown) => error instanceof SearchParamsError && message.test(error.problems.join(' ')));
 
   it('puts the token rule first, in its own filter element, before the caller filter', () => {
     const { queries } = plan({ queries: [{ indexUid: 'p_catalogue', q: 'xen', filter: 'type = "festival") OR (accessLevel = "researcher"', facets: ['type'], limit: 10 }] });
-    assert.deepEqual(queries[0].filter, ['accessLevel = "public"', 'type = "festival") OR (accessLevel = "researcher"']);
-    assert.deepEqual(plan({ queries: [{ indexUid: 'p_transcripts', q: 'x' }] }).queries[0].filter, ['accessLevel = "public"']);
+    assert.deepEqual(queries[0].filter, [PUBLIC_RULE, 'type = "festival") OR (accessLevel = "researcher"']);
+    assert.deepEqual(plan({ queries: [{ indexUid: 'p_transcripts', q: 'x' }] }).queries[0].filter, [PUBLIC_RULE]);
     assert.deepEqual(plan({ queries: [{ indexUid: 'p_catalogue', filter: [['type = "a"', 'type = "b"'], 'locale = "vi"'] }] }).queries[0].filter, [
-      'accessLevel = "public"',
+      PUBLIC_RULE,
       ['type = "a"', 'type = "b"'],
       'locale = "vi"',
     ]);

@@ -3,6 +3,7 @@
  * with titles built from a word list with diacritics, and the groups, places,
  * months and facets that filters and facet counts work on.
  */
+import { NO_EXPIRY } from '../../../src/access/levels';
 import type { CatalogueDocument, CatalogueType } from '../../../src/search/catalogue';
 
 const GROUPS: Array<[string, string]> = [
@@ -57,6 +58,7 @@ export function generateCorpus(count: number, seed = 20240210): CatalogueDocumen
       type,
       locale,
       accessLevel: next() < 0.85 ? 'public' : 'researcher',
+      visibleUntil: NO_EXPIRY,
       slug: null,
       title,
       names: next() < 0.3 ? [`${pick(WORDS)} ${group}`] : [],

@@ -17,7 +17,7 @@ import { APP_DIR, applyEmbeddedDefaults } from '../../lib/runtime-env';
 /** What the embedded default must not inherit from the caller's shell: the run measures a fresh archive. */
 const FOREIGN_ENV = [
   'MEILI_HOST', 'MEILI_MASTER_KEY', 'MEILI_INDEX_PREFIX', 'DATABASE_URL', 'DATABASE_CLIENT', 'DATABASE_FILENAME',
-  'S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'PUBLIC_URL', 'SEED_ON_START',
+  'S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'PUBLIC_URL', 'ALLOWED_HOSTS', 'SEED_ON_START',
 ];
 
 

@@ -16,7 +16,7 @@ export async function issueSearchToken({ audience, now = Date.now() }: { audienc
   const backend = searchBackend();
   const key = await getSearchKey(backend);
   const exp = Math.floor(now / 1000) + TOKEN_LIFETIME_SECONDS;
-  const token = signTenantToken({ claims: { searchRules: searchRulesFor({ audience, indexes: backend.indexes }), apiKeyUid: key.uid, exp }, apiKey: key.key });
+  const token = signTenantToken({ claims: { searchRules: searchRulesFor({ audience, indexes: backend.indexes, validUntil: exp * 1000 }), apiKeyUid: key.uid, exp }, apiKey: key.key });
   return { token, expiresAt: new Date(exp * 1000).toISOString(), indexes: backend.indexes };
 }
 

@@ -35,8 +35,9 @@ const MAX_QUERIES = 4;
 const MAX_FILTER_TERMS = 40;
 const MAX_FILTER_LENGTH = 500;
 
-export function searchRulesFor({ audience, indexes }: { audience: Audience; indexes: SearchIndexes }): SearchRules {
-  const filter = accessRule(audience);
+/** `validUntil`: when the token expires (ms); records whose consent ends before then are out of its rules. */
+export function searchRulesFor({ audience, indexes, validUntil }: { audience: Audience; indexes: SearchIndexes; validUntil: number }): SearchRules {
+  const filter = accessRule({ audience, validUntil });
   return { [indexes.catalogue]: { filter }, [indexes.transcripts]: { filter } };
 }
 

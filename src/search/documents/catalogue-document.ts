@@ -52,6 +52,8 @@ export interface CatalogueDocumentInput {
   /** The locale this document is for; the record may be the other locale's version (fallback). */
   locale: CatalogueLocale;
   accessLevel: IndexedAccessLevel;
+  /** Unix seconds from which the record is hidden (its consent expiry); NO_EXPIRY when none. */
+  visibleUntil: number;
   /** Title of the record's other locale version, searchable as another name ("Hmong" on the vi document). */
   otherLocaleTitle?: string | null;
   /** Kinds of published media items linked to the record that this audience may see. */
@@ -65,6 +67,7 @@ export function toCatalogueDocument({
   record,
   locale,
   accessLevel,
+  visibleUntil,
   otherLocaleTitle,
   linkedMediaKinds = [],
   today,
@@ -90,6 +93,7 @@ export function toCatalogueDocument({
     type,
     locale,
     accessLevel,
+    visibleUntil,
     slug: record.slug ?? null,
     title,
     names: uniqueStrings([otherLocaleTitle, ...shown.map((n) => n.value), ...own.names]).filter((n) => n !== title),

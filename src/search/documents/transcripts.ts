@@ -33,12 +33,14 @@ export function toTranscriptSegments({
   mediaTitle,
   locale,
   accessLevel,
+  visibleUntil,
   tracks,
 }: {
   mediaDocumentId: string;
   mediaTitle: string;
   locale: CatalogueLocale;
   accessLevel: IndexedAccessLevel;
+  visibleUntil: number;
   tracks: CaptionTrackText[];
 }): TranscriptSegmentDocument[] {
   const next = new Map<string, number>();
@@ -57,6 +59,7 @@ export function toTranscriptSegments({
         tag: track.tag,
         locale,
         accessLevel,
+        visibleUntil,
         start: Math.round(cue.startTime * 1000) / 1000,
         end: Math.round(cue.endTime * 1000) / 1000,
         text,

@@ -17,7 +17,7 @@
  *   version when published (else English).
  */
 import type { Core } from '@strapi/strapi';
-import { isVisibleTo, vietnamToday } from '../../access/levels';
+import { consentVisibleUntil, isVisibleTo, vietnamToday } from '../../access/levels';
 import { objectStore } from '../../storage/runtime';
 import type { CatalogueDocument, CatalogueLocale, CatalogueType, IndexedAccessLevel, TranscriptSegmentDocument } from '../catalogue';
 import { toCatalogueDocument, toTranscriptSegments, type CaptionTrackText } from '../documents';
@@ -53,12 +53,14 @@ export async function buildRecordDocuments(
   const accessLevel = primary ? effectiveAccessLevel(primary, today) : null;
   if (!primary || !accessLevel) return { type, documentId, catalogue: [], transcripts: type === 'media-item' ? [] : null };
 
+  // Hidden by the query filter once consent expires, before any sweep re-syncs the record.
+  const visibleUntil = consentVisibleUntil(primary.consent);
   const mediaKinds = type === 'media-item' ? [] : await linkedMediaKinds(strapi, { type, documentId, audience: accessLevel, today });
   const catalogue = SEARCH_LOCALES.map((locale) => {
     const other: CatalogueLocale = locale === 'vi' ? 'en' : 'vi';
     const record = versions[locale] ?? versions[other]!;
     const otherTitle = versions[other] && versions[locale] ? (versions[other]!.title ?? versions[other]!.name) : null;
-    return toCatalogueDocument({ type, record, locale, accessLevel, otherLocaleTitle: otherTitle, linkedMediaKinds: mediaKinds, today });
+    return toCatalogueDocument({ type, record, locale, accessLevel, visibleUntil, otherLocaleTitle: otherTitle, linkedMediaKinds: mediaKinds, today });
   });
 
   let transcripts: TranscriptSegmentDocument[] | null = null;
@@ -72,6 +74,7 @@ export async function buildRecordDocuments(
       mediaTitle: primary.title ?? '',
       locale: versions.vi ? 'vi' : 'en',
       accessLevel,
+      visibleUntil,
       tracks,
     });
   }
