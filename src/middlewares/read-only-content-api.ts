@@ -5,8 +5,9 @@ import { errors } from '@strapi/utils';
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const REFUSED =
-  'API nội dung chỉ đọc: hồ sơ được tạo, sửa, xuất bản và xoá trong trang quản trị. / ' +
-  'The content API is read-only: records are created, edited, published and deleted in the admin panel.';
+  'API nội dung chỉ đọc: hồ sơ được tạo, sửa, xuất bản và xoá trong trang quản trị (tệp được tải lên qua /api/tus). / ' +
+  'The content API is read-only: records are created, edited, published and deleted in the admin panel ' +
+  '(files are uploaded through /api/tus).';
 
 /** `/api/<name>` of every `api::` content type, derived from the model so a new type is covered too. */
 function recordPaths(strapi: Core.Strapi): RegExp {
@@ -16,7 +17,9 @@ function recordPaths(strapi: Core.Strapi): RegExp {
     .map(([, contentType]) => (contentType.kind === 'singleType' ? contentType.info.singularName : contentType.info.pluralName));
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Case-insensitive and with any trailing slash: the router matches those spellings too.
-  return new RegExp(`^${escape(prefix)}/(${names.map(escape).join('|')})(/|$)`, 'i');
+  // The upload plugin's content API (`/api/upload`) could attach a file to any record row, published
+  // ones included, with `ref`/`refId`/`field`: uploads from tokens go through `/api/tus` instead.
+  return new RegExp(`^${escape(prefix)}/(${[...names, 'upload'].map(escape).join('|')})(/|$)`, 'i');
 }
 
 const decoded = (path: string) => {

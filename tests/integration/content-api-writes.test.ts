@@ -80,6 +80,22 @@ describe('writes over the content API are refused', () => {
     }
   });
 
+  it('the upload plugin cannot attach a file to a record either (uploads go through /api/tus)', async () => {
+    const uploadToken = `Bearer ${await apiToken(app, 'full-access')}`;
+    const before = await app.strapi.db.query('plugin::upload.file').count();
+    const response = await app
+      .http()
+      .post('/api/upload')
+      .set('Authorization', uploadToken)
+      .field('ref', 'api::festival.festival')
+      .field('refId', '1')
+      .field('field', 'sources')
+      .attach('files', Buffer.from('hello'), { filename: 'note.txt', contentType: 'text/plain' });
+    assertRefused(response);
+    assertRefused(await app.http().delete('/api/upload/files/1').set('Authorization', uploadToken));
+    assert.equal(await app.strapi.db.query('plugin::upload.file').count(), before, 'no file stored');
+  });
+
   it('reads keep working for the same token', async () => {
     const response = await app.http().get('/api/festivals').set('Authorization', callers[1].authorization!);
     assert.equal(response.status, 200, response.text);
