@@ -158,6 +158,9 @@ describe('relation filters (issue 9: operator-only values skipped the guard)', (
     assert.deepEqual(story({ filters: { people: { $in: ['7', '8'] } } }).filters, { $and: [peopleClause({ id: { $in: [7, 8] } }), publicOnly] });
     assert.deepEqual(story({ filters: { people: { $notNull: 'true' } } }).filters, { $and: [peopleClause({ id: { $notNull: true } }), publicOnly] });
     rejects({ filters: { people: { $null: 'true' } } }, /without links/);
+    rejects({ filters: { people: { id: { $null: true } } } }, /without links/);
+    rejects({ filters: { people: { id: { $notNull: 'false' } } } }, /without links/);
+    assert.deepEqual(story({ filters: { people: { id: { $notNull: true } } } }).filters, { $and: [peopleClause({ id: { $notNull: true } }), publicOnly] });
   });
 
   it('guards localizations like any relation, so draft translations cannot be probed', () => {

@@ -90,7 +90,13 @@ function guardField(walk: Walk, model: ModelInfo | undefined, key: string, value
   }
   const kind = kindOf(attribute);
   if (!kind) return reject(`Không thể lọc theo "${key}"`, `Cannot filter on "${key}"`, at.path);
-  return { [key]: guardComparison(walk, kind, key, value, at) };
+  const comparison = guardComparison(walk, kind, key, value, at);
+  // A linked row's id is never null, so `people.id IS NULL` can only mean "no link at all": the
+  // question `$null` on the relation asks, refused for the same reason (see relationShorthand).
+  if (key === 'id' && at.hops > 0 && asksForNoLink(comparison)) {
+    reject('Không hỗ trợ lọc bản ghi không có liên kết', 'Filtering for records without links is not supported', at.path);
+  }
+  return { [key]: comparison };
 }
 
 function guardRelation(walk: Walk, attribute: Parameters<typeof followableTarget>[0], key: string, value: unknown, at: At): Params {
@@ -130,6 +136,13 @@ function relationShorthand(value: unknown, path: string): unknown {
     return { id: { $notNull: true } };
   }
   return { id: value };
+}
+
+/** `$null: true`, `$notNull: false`, or any null test under a field-level `$not` (conservatively). */
+function asksForNoLink(comparison: unknown, negated = false): boolean {
+  if (!isPlainObject(comparison)) return false;
+  if (negated && ('$null' in comparison || '$notNull' in comparison)) return true;
+  return comparison.$null === true || comparison.$notNull === false || asksForNoLink(comparison.$not, true);
 }
 
 /** Conditions on one column: a bare value, a list, or operators (possibly under a field-level `$not`). */
