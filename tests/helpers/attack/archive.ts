@@ -93,17 +93,29 @@ export async function startAttackArchive({ seed }: { seed: number }): Promise<At
   try {
     // The boot full sync deletes documents the database lacks: write only after it.
     await until('the boot full sync', async () => Boolean((await readMarker(meili, catalogueIndexName()))?.fullSyncAt), 90);
+    const started = Date.now();
     const built = await buildRecords(app, seed, scratch);
+    process.stdout.write(`[attack] archive of ${built.records.length} records built in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
     const { checkDrift } = fromDist<typeof import('../../../src/search/ops/drift')>('search/ops/drift');
-    let last: string[] = [];
+    // Settled: nothing missing or unexpected, and the report no longer changes. Records with an
+    // unpublished translation stay "stale" for the drift check on main (it and the sync disagree
+    // on the fallback document), so stale ones are printed, not waited for.
+    let last = '';
+    let report: DriftReport | undefined;
     try {
       await until('the search index to match the database', async () => {
-        last = driftSummary(await checkDrift(app.strapi, meili));
-        return last.length === 0;
+        const previous = last;
+        report = await checkDrift(app.strapi, meili);
+        last = JSON.stringify(report);
+        if (report.missing.length || report.unexpected.length || last !== previous) return false;
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        return JSON.stringify(await checkDrift(app.strapi, meili)) === last;
       }, 300);
     } catch (error) {
-      throw new Error(`${(error as Error).message}: ${last.slice(0, 8).join(', ')}`);
+      throw new Error(`${(error as Error).message}: ${report ? driftSummary(report).slice(0, 8).join(', ') : ''}`);
     }
+    process.stdout.write(`[attack] search index settled after ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    if (report?.stale.length) process.stdout.write(`[attack] search index settled with ${report.stale.length} stale documents (e.g. ${report.stale[0].id}: ${report.stale[0].detail})\n`);
     // A day passes: consent that was valid when indexed expired yesterday (Vietnam time). Written
     // underneath the app, as the calendar would, so nothing is re-indexed.
     for (const record of built.records.filter((r) => r.kind === 'consent-expired')) {

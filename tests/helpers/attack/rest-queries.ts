@@ -131,7 +131,7 @@ export function populateArbitraries(context: RestContext) {
       fc.constant('*'),
       fc.subarray(names, { minLength: 1 }).map((list) => list.join(',')),
       fc.array(hopPath(context.shapes, uid, 4).map((path) => path.join('.') || '*'), { minLength: 1, maxLength: 3 }),
-      fc.subarray(hops, { minLength: 1, maxLength: 3 }).chain((chosen) => fc.tuple(...chosen.map(objectEntry)).map((values) => Object.fromEntries(chosen.map((hop, i) => [hop.name, values[i]])))),
+      fc.subarray(hops, { minLength: 1, maxLength: Math.min(3, hops.length) }).chain((chosen) => fc.tuple(...chosen.map(objectEntry)).map((values) => Object.fromEntries(chosen.map((hop, i) => [hop.name, values[i]])))),
       fc.constant({ '*': true }),
     );
   };
