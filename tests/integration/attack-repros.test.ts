@@ -129,8 +129,13 @@ describe('issue 9, item 1: relation filters made only of operators', () => {
 
 describe('issue 9, item 4: populate has a bound', () => {
   it('GET /api/places?pagination[pageSize]=100&populate=parent.children.parent.children is refused with a message, or small and fast', async () => {
+    const path = '/api/places?pagination[pageSize]=100&populate=parent.children.parent.children';
     const started = performance.now();
-    const response = await get('/api/places?pagination[pageSize]=100&populate=parent.children.parent.children');
+    // On main this takes 9–11 s (minutes on a loaded machine): give up well before, the bound is 1 s.
+    const response = await get(path).timeout(5000).catch((error: Error & { timeout?: number }) => {
+      if (error.timeout) assert.fail(`${path} did not answer within 5 s (bound: 1 s, 5 MB)`);
+      throw error;
+    });
     const ms = performance.now() - started;
     const bytes = Buffer.byteLength(JSON.stringify(response.body));
     if (response.status === 400) {
@@ -140,15 +145,5 @@ describe('issue 9, item 4: populate has a bound', () => {
     assert.equal(response.status, 200);
     assert.ok(ms < 1000, `took ${ms.toFixed(0)} ms (limit 1000 ms), ${bytes} bytes`);
     assert.ok(bytes < 5 * 1024 * 1024, `returned ${bytes} bytes (limit 5 MB) in ${ms.toFixed(0)} ms`);
-  });
-
-  it('one more level is refused or bounded the same way', async () => {
-    const started = performance.now();
-    const response = await get('/api/places?pagination[pageSize]=100&populate=parent.children.parent.children.parent');
-    const ms = performance.now() - started;
-    const bytes = Buffer.byteLength(JSON.stringify(response.body));
-    if (response.status === 400) return;
-    assert.equal(response.status, 200);
-    assert.ok(ms < 1000 && bytes < 5 * 1024 * 1024, `${ms.toFixed(0)} ms, ${bytes} bytes`);
   });
 });

@@ -8,6 +8,9 @@
 import type { TestApp } from '../app';
 import type { AttackSettings } from './settings';
 
+/** Longer than any request should take on the small attack archive, even on a loaded CI machine. */
+const REQUEST_TIMEOUT_MS = 20_000;
+
 export interface Answer {
   status: number;
   text: string;
@@ -60,11 +63,19 @@ export class Prober {
     for (const [name, value] of Object.entries(spec.headers ?? {})) request = request.set(name, value);
     if (spec.body !== undefined) request = request.send(spec.body as object);
     // Keep the raw body whatever its type (HTML, XML, calendars, images).
-    const response = await request.buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const response = await request
+      .timeout(REQUEST_TIMEOUT_MS)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(Buffer.from(chunk)));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .catch((error: Error & { timeout?: number }) => {
+        if (!error.timeout) throw error;
+        // Counted as a server failure: no unauthenticated request may take this long.
+        return { status: 599, body: Buffer.from(`no answer within ${REQUEST_TIMEOUT_MS} ms`), headers: {} as Record<string, string> };
+      });
     const ms = performance.now() - started;
     const raw = response.body as Buffer;
     const answer: Answer = { status: response.status, text: raw.toString('latin1'), ms, bytes: raw.length, contentType: String(response.headers['content-type'] ?? '') };

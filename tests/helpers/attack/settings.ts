@@ -37,7 +37,10 @@ export async function assertProperty<T>(
   try {
     await fc.assert(fc.asyncProperty(arbitrary, predicate), { seed: settings.seed, numRuns, endOnFailure: false });
   } catch (error) {
-    const message = (error as Error).message;
-    throw new Error(`[attack] property "${name}" failed (ATTACK_SEED=${settings.seed}, ${numRuns} runs):\n${message}`);
+    // fast-check keeps the predicate's own error (the request and what went wrong) as the cause.
+    const cause = (error as Error & { cause?: unknown }).cause;
+    const why = cause instanceof Error ? cause.message : cause === undefined ? '' : String(cause);
+    const report = (error as Error).message.replace(/\n\s*Hint: .*$/s, '');
+    throw new Error(`[attack] property "${name}" failed (ATTACK_SEED=${settings.seed}, ${numRuns} runs):\n${why}\n${report}`);
   }
 }
