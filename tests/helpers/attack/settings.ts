@@ -24,18 +24,17 @@ export const runsOf = (settings: AttackSettings, runs: number) => settings.runs 
 
 /**
  * fc.assert with the file's seed; a failure names the seed, the counterexample
- * (already shrunk to a small query) and the property.
+ * (already shrunk to a small query) and what went wrong with it.
  */
 export async function assertProperty<T>(
   settings: AttackSettings,
   name: string,
   arbitrary: fc.Arbitrary<T>,
   predicate: (value: T) => Promise<void>,
-  runs: number,
+  numRuns: number,
 ): Promise<void> {
-  const numRuns = runsOf(settings, runs);
   try {
-    await fc.assert(fc.asyncProperty(arbitrary, predicate), { seed: settings.seed, numRuns, endOnFailure: false });
+    await fc.assert(fc.asyncProperty(arbitrary, predicate), { seed: settings.seed, numRuns });
   } catch (error) {
     // fast-check keeps the predicate's own error (the request and what went wrong) as the cause.
     const cause = (error as Error & { cause?: unknown }).cause;
@@ -43,4 +42,45 @@ export async function assertProperty<T>(
     const report = (error as Error).message.replace(/\n\s*Hint: .*$/s, '');
     throw new Error(`[attack] property "${name}" failed (ATTACK_SEED=${settings.seed}, ${numRuns} runs):\n${why}\n${report}`);
   }
+}
+
+export type Checks<T> = Record<string, (value: T) => Promise<void>>;
+
+export interface Survey<T> {
+  arbitrary: fc.Arbitrary<T>;
+  checks: Checks<T>;
+  /** How many generated values were checked. */
+  count: number;
+  /** The first failure of each check, by check name. */
+  failures: Map<string, { index: number; message: string }>;
+}
+
+/**
+ * Generate `runs` values once and put each through every check, so that one
+ * rule failing early does not hide the others; a check that failed is not run
+ * again. Each rule is then judged on its own by `judge`.
+ */
+export async function survey<T>(settings: AttackSettings, arbitrary: fc.Arbitrary<T>, runs: number, checks: Checks<T>): Promise<Survey<T>> {
+  const values = fc.sample(arbitrary, { seed: settings.seed, numRuns: runsOf(settings, runs) });
+  const failures = new Map<string, { index: number; message: string }>();
+  for (const [index, value] of values.entries()) {
+    for (const [name, check] of Object.entries(checks)) {
+      if (failures.has(name)) continue;
+      try {
+        await check(value);
+      } catch (error) {
+        failures.set(name, { index, message: (error as Error).message });
+      }
+    }
+  }
+  return { arbitrary, checks, count: values.length, failures };
+}
+
+/** Fail with a shrunk counterexample when the survey found a value breaking `check`. */
+export async function judge<T>(settings: AttackSettings, title: string, result: Survey<T>, check: string): Promise<void> {
+  const failure = result.failures.get(check);
+  if (!failure) return;
+  // Replay up to the first failure and let fast-check shrink it to a small query.
+  await assertProperty(settings, title, result.arbitrary, result.checks[check], failure.index + 1);
+  throw new Error(`[attack] property "${title}" failed (ATTACK_SEED=${settings.seed}, generated value #${failure.index}; not reproduced for shrinking):\n${failure.message}`);
 }
