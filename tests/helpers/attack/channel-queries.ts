@@ -32,7 +32,8 @@ export function catalogueSearchArbitrary(archive: AttackArchive): fc.Arbitrary<R
   const iso = codes('api::language.language', 'iso6393');
   return fc.record(
     {
-      q: fc.oneof({ arbitrary: textProbe(archive), weight: 3 }, { arbitrary: textProbe(archive, '$eq'), weight: 2 }, { arbitrary: fc.constantFrom('', 'x" OR accessLevel = restricted', '*').map((v) => new Probe(v)), weight: 1 }),
+      // An empty q lists everything the caller may see (page by page): the widest net for a leak.
+      q: fc.oneof({ arbitrary: textProbe(archive), weight: 3 }, { arbitrary: textProbe(archive, '$eq'), weight: 2 }, { arbitrary: fc.constant(new Probe('')), weight: 2 }, { arbitrary: fc.constantFrom('x" OR accessLevel = restricted', '*').map((v) => new Probe(v)), weight: 1 }),
       locale: fc.constantFrom('vi', 'en', 'xx'),
       type: fc.oneof(fc.constantFrom(...ARCHIVE_TYPES), fc.subarray([...ARCHIVE_TYPES], { minLength: 1 }).map((list) => list.join(','))),
       ethnicGroup: fc.constantFrom(...gso, new Probe('99')),
@@ -44,7 +45,7 @@ export function catalogueSearchArbitrary(archive: AttackArchive): fc.Arbitrary<R
       decade: fc.constantFrom(2020, 2010, 1990),
       sort: fc.constantFrom('relevance', 'title:asc', 'year:desc', 'updatedAt:desc', 'accessLevel:asc'),
       page: fc.integer({ min: 0, max: 3 }),
-      pageSize: fc.constantFrom(1, 5, 50, 51),
+      pageSize: fc.constantFrom(1, 5, 50, 50, 50, 51),
       filter: fc.constantFrom('accessLevel = restricted'),
     },
     { requiredKeys: ['q'] },

@@ -74,7 +74,7 @@ function numberValue(operator: string, uid: string, field: Field, context: Value
 
 function plainValue(field: Field): fc.Arbitrary<Probe> {
   const values: unknown[] =
-    field.kind === 'boolean' ? [true, false, 'true', 'false', 1, 'x'] : field.kind === 'date' ? ['2026-04-21', '2020-01-01', '1999-12-31T00:00:00.000Z', 'not-a-date'] : [...(field.values ?? []), 'nope', ''];
+    field.kind === 'boolean' ? [true, false, 'true', 'false', 1, 'x'] : field.kind === 'date' ? ['2026-04-21', '2020-01-01', '1999-12-31', 'not-a-date'] : [...(field.values ?? []), 'nope', ''];
   return fc.constantFrom(...values).map((value) => new Probe(value as string));
 }
 
