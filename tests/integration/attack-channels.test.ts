@@ -28,7 +28,7 @@ import { attackSettings, type Checks, judge, type Survey, survey } from '../help
 
 const settings = attackSettings('attack-channels');
 /** Generated requests per channel; each goes through every check of its channel. */
-const RUNS = { search: 300, instant: 250, calendar: 60, site: 300, media: 120 };
+const RUNS = { search: 400, instant: 300, calendar: 60, site: 400, media: 150 };
 const AUDIENCE: Audience = 'public';
 
 let archive: AttackArchive;

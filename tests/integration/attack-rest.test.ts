@@ -18,8 +18,8 @@ import { userJwt } from '../helpers/people';
 
 const settings = attackSettings('attack-rest');
 /** Generated query trees per pass; each goes through all three checks. */
-const PUBLIC_RUNS = 900;
-const RESEARCHER_RUNS = 200;
+const PUBLIC_RUNS = 1200;
+const RESEARCHER_RUNS = 300;
 
 let archive: AttackArchive;
 let prober: Prober;
