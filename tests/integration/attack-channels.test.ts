@@ -207,7 +207,8 @@ describe('media files, anonymous', () => {
   it('a URL signed before the item was withdrawn stops working', async () => {
     const withdrawn = archive.hiddenFiles.find((item) => item.kind === 'unpublished');
     assert.ok(withdrawn?.derivativeKeys.length, 'the unpublished item has derivatives');
-    // What GET /api/media-items gave a caller while the item was public: a 15-minute signed URL.
+    // What GET /api/media-items gives a researcher for a non-public item: a 15-minute signed URL.
+    // Once the item is withdrawn its files must stop answering within the minute, signature or not.
     const path = derivativePath(withdrawn.derivativeKeys[0]);
     const signed = signPath({ secret: mediaUrlSecret(), path, ttlSeconds: 15 * 60 });
     const response = await archive.app.http().get(signed);

@@ -30,10 +30,12 @@ export interface Stats {
   requests: number;
   slowest: { ms: number; what: string };
   largest: { bytes: number; what: string };
+  /** Answers by status code: a run where most requests are refused tests little. */
+  statuses: Record<number, number>;
 }
 
 export function newStats(): Stats {
-  return { requests: 0, slowest: { ms: 0, what: '' }, largest: { bytes: 0, what: '' } };
+  return { requests: 0, slowest: { ms: 0, what: '' }, largest: { bytes: 0, what: '' }, statuses: {} };
 }
 
 const describeSpec = (spec: RequestSpec) => `${spec.method ?? 'GET'} ${spec.path}${spec.body === undefined ? '' : ` ${JSON.stringify(spec.body)}`}`;
@@ -81,6 +83,7 @@ export class Prober {
     const answer: Answer = { status: response.status, text: raw.toString('latin1'), ms, bytes: raw.length, contentType: String(response.headers['content-type'] ?? '') };
     // latin1 keeps every byte; markers are ASCII, so a scan finds them in any encoding of the body.
     this.stats.requests += 1;
+    this.stats.statuses[answer.status] = (this.stats.statuses[answer.status] ?? 0) + 1;
     if (ms > this.stats.slowest.ms) this.stats.slowest = { ms, what: describeSpec(spec) };
     if (answer.bytes > this.stats.largest.bytes) this.stats.largest = { bytes: answer.bytes, what: describeSpec(spec) };
     return answer;
@@ -125,7 +128,7 @@ export const isServerError = (answer: Answer) => answer.status >= 500;
 
 export function summary(name: string, settings: AttackSettings, stats: Stats, generated: number): string {
   return [
-    `[attack] ${name}: ${generated} generated queries, ${stats.requests} requests, seed ${settings.seed}`,
+    `[attack] ${name}: ${generated} generated queries, ${stats.requests} requests (by status: ${JSON.stringify(stats.statuses)}), seed ${settings.seed}`,
     `  slowest ${stats.slowest.ms.toFixed(0)} ms: ${stats.slowest.what.slice(0, 300)}`,
     `  largest ${stats.largest.bytes} bytes: ${stats.largest.what.slice(0, 300)}`,
   ].join('\n');

@@ -91,12 +91,20 @@ function sortArbitrary(shapes: Shapes, uid: string): fc.Arbitrary<unknown> {
       const fields = (shapes[target]?.fields ?? []).map((field) => field.name);
       return fc.constantFrom(...(fields.length ? fields : ['id'])).map((field) => [...path, field].join('.') + `:${direction}`);
     });
-  return fc.oneof(one, fc.array(one, { minLength: 1, maxLength: 3 }), fc.constantFrom('accessLevel:asc', 'publishedAt:desc', 'nope:asc', ':'));
+  return fc.oneof(
+    { arbitrary: one, weight: 4 },
+    { arbitrary: fc.array(one, { minLength: 1, maxLength: 3 }), weight: 2 },
+    { arbitrary: fc.constantFrom('accessLevel:asc', 'publishedAt:desc', 'nope:asc', ':'), weight: 1 },
+  );
 }
 
 function fieldsArbitrary(shapes: Shapes, uid: string): fc.Arbitrary<unknown> {
-  const names = [...(shapes[uid]?.fields ?? []).map((field) => field.name), 'password', 'accessLevel', '*'];
-  return fc.oneof(fc.subarray(names, { minLength: 1 }), fc.constantFrom(...names));
+  const names = (shapes[uid]?.fields ?? []).map((field) => field.name);
+  return fc.oneof(
+    { arbitrary: fc.subarray(names, { minLength: 1 }), weight: 4 },
+    { arbitrary: fc.constantFrom(...names), weight: 2 },
+    { arbitrary: fc.constantFrom('password', 'accessLevel', '*', ['id', 'createdBy']), weight: 1 },
+  );
 }
 
 /** Populate in every syntax Strapi accepts, and some it does not. */
@@ -166,8 +174,9 @@ export function restQueryArbitrary(context: RestContext, { depth = 3 }: { depth?
         hasPublishedVersion: sometimes(fc.constantFrom('false', 'true'), 10),
       })
       .map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)));
-    const one = fc.option(fc.constantFrom(...(context.pools.documentIds[uid] ?? [])), { freq: 5 });
-    return fc.record({ type: fc.constant(type), documentId: one.map((value) => value ?? undefined), params }).map((query) => {
+    // One record by documentId now and then; mostly the list, where filters decide.
+    const one = fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: fc.constantFrom(...(context.pools.documentIds[uid] ?? [])), weight: 1 });
+    return fc.record({ type: fc.constant(type), documentId: one, params }).map((query) => {
       if (query.documentId === undefined) delete query.documentId;
       return query as RestQuery;
     });
