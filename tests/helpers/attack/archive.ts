@@ -170,7 +170,6 @@ async function buildRecords(app: TestApp, seed: number, scratch: string) {
   };
   const officer = await adminJwt(app, 'di-san-cultural-officer');
   const files = uploader(app, officer);
-  const portrait = async (token: string) => files.upload(await makeSmallImage(scratch, `portrait-${token}.jpg`));
   const consentFor = (kind: HiddenKind | 'public', token: string) => ({
     givenBy: `givenBy ${token} givenBy`,
     note: `note ${token} note`,
@@ -182,7 +181,6 @@ async function buildRecords(app: TestApp, seed: number, scratch: string) {
   const create = async (type: ArchiveType, kind: HiddenKind | 'public', token: string, extra: Record<string, unknown> = {}) => {
     const data: Record<string, unknown> = { ...recordData({ strapi, type, token, codes }), accessLevel: accessOf(kind), ...extra };
     if (CONSENT_TYPES.has(type)) data.consent = consentFor(kind, token);
-    if (type === 'person') data.portrait = await portrait(token);
     const { documentId } = await docs(type).create({ locale: 'vi', data });
     const record: AttackRecord = { type, kind, token, documentId, slug: String(data.slug) };
     records.push(record);
@@ -273,7 +271,6 @@ async function buildRecords(app: TestApp, seed: number, scratch: string) {
       const data: Record<string, unknown> = recordData({ strapi, type: record.type, token: record.token, codes });
       for (const key of ['gsoCode', 'iso6393', 'bcp47']) delete data[key];
       if (CONSENT_TYPES.has(record.type)) data.consent = consentFor('public', record.token);
-      if (record.type === 'person') data.portrait = await portrait(record.token);
       if (record.isProcessed) {
         const fileId = await files.upload(await makeSmallImage(scratch, `photo-${record.token}.jpg`, { r: 200, g: 30, b: 30 }));
         Object.assign(data, { kind: 'image', files: [fileId] });

@@ -110,7 +110,8 @@ export function recordData({ strapi, type, token, codes, isTranslation = false }
   }
   if (type === 'custom') data.domain = 'craftsmanship';
   if (type === 'place') Object.assign(data, { kind: 'village', code: token });
-  if (type === 'media-item') Object.assign(data, { kind: 'document', rightsUri: 'https://creativecommons.org/licenses/by-sa/4.0/', date: '2020-05' });
+  // Images: any media item may be linked as a person's portrait, which must be an image.
+  if (type === 'media-item') Object.assign(data, { kind: 'image', rightsUri: 'https://creativecommons.org/licenses/by-sa/4.0/', date: '2020-05' });
   return data;
 }
 
