@@ -181,6 +181,11 @@ describe('relation filters (issue 9: operator-only values skipped the guard)', (
     });
   });
 
+  it('wraps component conditions in a group, so $not inside a component is not read as an id operator', () => {
+    const params = guardReadParams('api::festival.festival', { filters: { timing: { $not: { month: '5' } } } }, options);
+    assert.deepEqual((params.filters as { $and: unknown[] }).$and[0], { timing: { $and: [{ $not: { month: { $eq: 5 } } }] } });
+  });
+
   it('answers malformed values with a 400, never a database error', () => {
     rejects({ filters: { title: { $eq: { $eq: 'x' } } } }, /Invalid filter value for "title"/);
     rejects({ filters: { title: { $between: 'x' } } }, /exactly two values/);

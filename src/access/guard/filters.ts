@@ -86,7 +86,9 @@ function guardField(walk: Walk, model: ModelInfo | undefined, key: string, value
   if (attribute.type === 'component' && attribute.component) {
     // A component's rows belong to their record: visible exactly when it is, so no condition is added.
     const inner = guardWhere(walk, value, { ...at, uid: attribute.component });
-    return inner && { [key]: inner };
+    // Strapi reads a lone operator under a component (or relation) as a condition on its id, and a
+    // `$not` there fails; a group is read as conditions on the joined row.
+    return inner && { [key]: { $and: [inner] } };
   }
   const kind = kindOf(attribute);
   if (!kind) return reject(`Không thể lọc theo "${key}"`, `Cannot filter on "${key}"`, at.path);

@@ -11,9 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ARCHIVE_TYPES, type ArchiveType } from '../../../src/bootstrap/content-types';
-import { vietnamToday } from '../../../src/access/levels';
+import { consentVisibleUntil, vietnamToday } from '../../../src/access/levels';
 import { createSearchClient } from '../../../src/search/client';
-import { catalogueIndexName, readMarker } from '../../../src/search/indexes';
+import { catalogueIndexName, readMarker, transcriptsIndexName } from '../../../src/search/indexes';
 import type { DriftReport } from '../../../src/search/ops/drift';
 import { fromDist, startTestApp, type TestApp } from '../app';
 import { adminJwt } from '../people';
@@ -106,9 +106,13 @@ export async function startAttackArchive({ seed, waitForSearch = true }: { seed:
     }
     // A day passes: consent that was valid when indexed expired yesterday (Vietnam time). Written
     // underneath the app, as the calendar would, so nothing is re-indexed.
-    for (const record of built.records.filter((r) => r.kind === 'consent-expired')) {
+    // The index is aged the same way: its documents carry the expiry they had when built, as they
+    // would have if they were indexed before yesterday ended (visibleUntil is fixed at indexing time).
+    const expired = built.records.filter((r) => r.kind === 'consent-expired');
+    for (const record of expired) {
       await app.strapi.db.query('media.consent' as never).updateMany({ where: { givenBy: { $contains: record.token } }, data: { expiresOn: yesterdayInVietnam() } } as never);
     }
+    if (waitForSearch) await ageSearchDocuments(meili, expired.map((r) => r.documentId), consentVisibleUntil({ expiresOn: yesterdayInVietnam() }));
     const shapes = describeModels(app.strapi, ARCHIVE_TYPES.map(uidOf));
     const markers = new Map(built.records.filter((r) => r.kind !== 'public').map((r) => [r.token, r.kind as Secrecy]));
     const pools = await buildPools({ app, shapes, records: built.records, markers });
@@ -156,6 +160,20 @@ async function settleSearch(app: TestApp, meili: ReturnType<typeof createSearchC
     throw new Error(`${(error as Error).message}: ${report ? driftSummary(report).slice(0, 8).join(', ') : ''}`);
   }
   if (report?.stale.length) process.stdout.write(`[attack] search index settled with ${report.stale.length} stale documents (e.g. ${report.stale[0].id}: ${report.stale[0].detail})\n`);
+}
+
+/** Set `visibleUntil` on every indexed document of these records, in both indexes, and wait for it. */
+async function ageSearchDocuments(meili: ReturnType<typeof createSearchClient>, documentIds: string[], visibleUntil: number): Promise<void> {
+  if (documentIds.length === 0) return;
+  for (const name of [catalogueIndexName(), transcriptsIndexName()]) {
+    const index = meili.index(name);
+    const field = name === catalogueIndexName() ? 'documentId' : 'mediaDocumentId';
+    const filter = `${field} IN [${documentIds.map((id) => JSON.stringify(id)).join(', ')}]`;
+    const found = await index.getDocuments({ filter, fields: ['id'], limit: 1000 }).catch(() => ({ results: [] as Array<{ id: string }> }));
+    if (found.results.length === 0) continue;
+    const done = await index.updateDocuments(found.results.map((doc) => ({ id: doc.id, visibleUntil }))).waitTask({ timeout: 30_000 });
+    if (done.status !== 'succeeded') throw new Error(`ageing ${name} failed: ${JSON.stringify(done.error)}`);
+  }
 }
 
 async function buildRecords(app: TestApp, seed: number, scratch: string) {
