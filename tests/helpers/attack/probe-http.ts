@@ -91,7 +91,12 @@ export class Prober {
 }
 
 /** Every way a request value can come back as an echo: as sent, URL-encoded, JSON- or HTML-escaped. */
-function echoForms(value: string): string[] {
+function echoForms(raw: string): string[] {
+  // Pages echo a search box's value trimmed and with runs of spaces folded.
+  return [...new Set([raw, raw.trim(), raw.trim().replace(/\s+/g, ' ')])].flatMap(escapedForms);
+}
+
+function escapedForms(value: string): string[] {
   const html = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   const json = JSON.stringify(value).slice(1, -1);
   const encoded = encodeURIComponent(value);
