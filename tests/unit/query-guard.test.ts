@@ -191,6 +191,8 @@ describe('relation filters (issue 9: operator-only values skipped the guard)', (
     rejects({ filters: { title: { $between: 'x' } } }, /exactly two values/);
     rejects({ filters: { $and: 'x' } }, /must be an object/);
     rejects({ filters: { id: { $eq: 'abc' } } }, /Invalid filter value for "id"/);
+    rejects({ filters: { id: { $in: ['2147483648'] } } }, /Invalid filter value for "id"/);
+    assert.doesNotThrow(() => story({ filters: { id: { $eq: '2147483647' } } }));
     rejects({ filters: { title: 'a\u0000b' } }, /Invalid filter value/);
     rejects({ filters: { title: { $foo: 'x' } } }, /Operator \$foo is not allowed/);
     rejects({ filters: { id: { $containsi: '1' } } }, /Operator \$containsi is not allowed on "id"/);

@@ -7,7 +7,7 @@
 import { type Attribute, isPlainObject } from './model';
 import { QueryRejected } from './rejection';
 
-type Kind = 'string' | 'integer' | 'number' | 'date' | 'datetime' | 'time' | 'boolean';
+type Kind = 'string' | 'integer' | 'bigint' | 'number' | 'date' | 'datetime' | 'time' | 'boolean';
 
 export function kindOf(attribute: Attribute): Kind | undefined {
   switch (attribute.type) {
@@ -19,8 +19,9 @@ export function kindOf(attribute: Attribute): Kind | undefined {
     case 'email':
       return 'string';
     case 'integer':
-    case 'biginteger':
       return 'integer';
+    case 'biginteger':
+      return 'bigint';
     case 'float':
     case 'decimal':
       return 'number';
@@ -55,6 +56,7 @@ const MAX_STRING = 2000;
 export const MAX_LIST = 200;
 
 const INTEGER = /^-?\d{1,15}$/;
+const INT32_MAX = 2_147_483_647;
 const NUMBER = /^-?\d{1,15}(\.\d{1,15})?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -78,6 +80,10 @@ export function checkedValue(kind: Kind, field: string, value: unknown): string 
       if (typeof value === 'boolean') return bad(field, value);
       return text;
     case 'integer':
+      // Ids and integer columns are 32-bit in PostgreSQL: a larger value is an error there, not a miss.
+      if (!INTEGER.test(text) || Math.abs(Number(text)) > INT32_MAX) return bad(field, value);
+      return Number(text);
+    case 'bigint':
       if (!INTEGER.test(text) || !Number.isSafeInteger(Number(text))) return bad(field, value);
       return Number(text);
     case 'number':
