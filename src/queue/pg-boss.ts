@@ -311,8 +311,12 @@ export function createPgBossQueue({
         if (singletonKey !== undefined) {
           // Serialises enqueues of one key until this transaction ends; the loser then sees the winner's row.
           await transaction.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`di-san-job:${name}:${singletonKey}`]);
+          // FOR UPDATE: the waiting job stands for this caller's write too, so no worker may start it (pg-boss
+          // fetches with SKIP LOCKED) before that write commits; else it would run on the state before it, and
+          // this write would never be processed. A job a worker is taking right now is waited for, then no
+          // longer counts as waiting, and a new one is sent.
           const { rows } = await transaction.raw(
-            `SELECT id FROM ${PGBOSS_SCHEMA}.job WHERE name = ? AND singleton_key = ? AND state IN ('created', 'retry') ORDER BY created_on LIMIT 1`,
+            `SELECT id FROM ${PGBOSS_SCHEMA}.job WHERE name = ? AND singleton_key = ? AND state IN ('created', 'retry') ORDER BY created_on LIMIT 1 FOR UPDATE`,
             [name, singletonKey],
           );
           if (rows[0]) return rows[0].id;

@@ -235,6 +235,31 @@ describe(`job queue contract (${expectedKind})`, () => {
     }
   });
 
+  it('a waiting job that a transaction enqueued again starts only after that transaction commits', async () => {
+    // Search sync dedupes a record's jobs this way: the waiting job stands for the write, so it must
+    // read what the write stored, not start halfway and read the state before it.
+    const name = jobName('dedupe-commit');
+    const marker = { type: 'core', name: 'di-san', key: `test-${name}` } as const;
+    const seen: unknown[] = [];
+    const queue = await startedQueue(
+      [job(name, { handler: async () => void seen.push(await app.strapi.store.get(marker)) })],
+      { runWorkers: true },
+    );
+    try {
+      const waiting = await queue.enqueue(name, { mediaItemId: 20 }, { singletonKey: 'media-item:20', startAfterSeconds: 1 });
+      await app.strapi.db.transaction(async () => {
+        assert.equal(await queue.enqueue(name, { mediaItemId: 20 }, { singletonKey: 'media-item:20' }), waiting);
+        await app.strapi.store.set({ ...marker, value: 'written' });
+        // Long enough for the job to be due (1 s) and polled (every 0.5 s) while this write is open.
+        await sleep(2500);
+      });
+      assert.equal((await waitForJob(queue, waiting, settled)).state, 'completed');
+      assert.deepEqual(seen, ['written']);
+    } finally {
+      await stopQueue(queue);
+    }
+  });
+
   it('records a job only when the surrounding transaction commits', async () => {
     const name = jobName('transaction');
     const ran: number[] = [];

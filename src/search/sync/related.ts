@@ -1,13 +1,23 @@
 /**
  * Records whose documents show something of another record: a festival
  * lists its groups' and places' names, a group the kinds of media linked to
- * it. When such a record changes in a way the others show (its title, or
- * whether/how it is indexed; a media item's kind), sync re-queues them. One
- * hop: a place's villages' records keep the old commune name until they are
- * synced again (any edit, or a full sync).
+ * it. Two moments re-queue them:
+ *
+ * - a write that changes which published records link to this one (linking,
+ *   unlinking, moving, deleting, unpublishing): the trigger compares the
+ *   published links before and after it, in its transaction, and queues the
+ *   records that gained or lost the link (linksChangedBy). Only the write
+ *   itself knows the links it removed: afterwards the rows are gone.
+ * - a sync that finds this record shown differently (its title, or
+ *   whether/how it is indexed; a media item's kind): sync-record re-queues
+ *   every record linked now.
+ *
+ * One hop: a place's villages' records keep the old commune name until they
+ * are synced again (any edit, or a full sync).
  */
 import type { Core } from '@strapi/strapi';
 import type { CatalogueType } from '../catalogue';
+import type { RecordRef } from '../ops/records';
 import { MEDIA_LINK_FIELD } from './load';
 
 /** Who points at a record of this type, through which field. */
@@ -18,22 +28,39 @@ const POINTED_AT_BY: Partial<Record<CatalogueType, Array<[CatalogueType, string]
   'media-item': [['story', 'mediaItems']],
 };
 
-const uidOf = (type: CatalogueType) => `api::${type}.${type}`;
+/** Whether other records' documents show something of a record of this type. */
+export const isShownElsewhere = (type: CatalogueType) => type in POINTED_AT_BY;
 
-export async function relatedRecords(strapi: Core.Strapi, { type, documentId }: { type: CatalogueType; documentId: string }): Promise<Array<{ uid: string; documentId: string }>> {
-  const found = new Map<string, { uid: string; documentId: string }>();
+const uidOf = (type: CatalogueType) => `api::${type}.${type}`;
+const keyOf = (record: RecordRef) => `${record.uid}:${record.documentId}`;
+const published = { publishedAt: { $notNull: true } };
+
+/**
+ * Records linked to this one, whose documents show it.
+ *
+ * @param isPublishedOnly only links held by published rows: those are what
+ *   documents are built from, so they are what a write is compared on.
+ *   @default false (links of drafts too: after an unpublish only the draft
+ *   still names what the published row linked)
+ */
+export async function relatedRecords(
+  strapi: Core.Strapi,
+  { type, documentId, isPublishedOnly = false }: { type: CatalogueType; documentId: string; isPublishedOnly?: boolean },
+): Promise<RecordRef[]> {
+  const found = new Map<string, RecordRef>();
   const add = (uid: string, id: string | undefined) => {
-    if (id && id !== documentId) found.set(`${uid}:${id}`, { uid, documentId: id });
+    if (id && id !== documentId) found.set(keyOf({ uid, documentId: id }), { uid, documentId: id });
   };
+  const status = isPublishedOnly ? published : {};
   for (const [source, field] of POINTED_AT_BY[type] ?? []) {
-    const rows = (await strapi.db.query(uidOf(source) as never).findMany({ where: { [field]: { documentId } }, select: ['documentId'] } as never)) as Array<{ documentId: string }>;
+    const rows = (await strapi.db.query(uidOf(source) as never).findMany({ where: { [field]: { documentId }, ...status }, select: ['documentId'] } as never)) as Array<{ documentId: string }>;
     for (const row of rows) add(uidOf(source), row.documentId);
   }
   if (type === 'media-item') {
     // The records a media item points at list its kind under mediaKinds.
     const linkFields = Object.entries(MEDIA_LINK_FIELD) as Array<[CatalogueType, string]>;
     const rows = (await strapi.db.query('api::media-item.media-item' as never).findMany({
-      where: { documentId },
+      where: { documentId, ...status },
       populate: Object.fromEntries(linkFields.map(([, field]) => [field, { select: ['documentId'] }])),
     } as never)) as Array<Record<string, Array<{ documentId: string }> | { documentId: string } | null>>;
     for (const row of rows) {
@@ -44,4 +71,11 @@ export async function relatedRecords(strapi: Core.Strapi, { type, documentId }: 
     }
   }
   return [...found.values()];
+}
+
+/** Records linked by published rows before a write and not after it, or the other way round. */
+export function linksChangedBy({ before, after }: { before: RecordRef[]; after: RecordRef[] }): RecordRef[] {
+  const beforeKeys = new Set(before.map(keyOf));
+  const afterKeys = new Set(after.map(keyOf));
+  return [...before.filter((record) => !afterKeys.has(keyOf(record))), ...after.filter((record) => !beforeKeys.has(keyOf(record)))];
 }

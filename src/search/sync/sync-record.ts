@@ -8,10 +8,7 @@ import { addDocuments, deleteDocuments, deleteDocumentsByFilter, getDocument, ty
 import { catalogueIndexName, ensureIndexes, transcriptsIndexName } from '../indexes';
 import { buildRecordDocuments } from './build';
 import { SEARCH_LOCALES, typeOf } from './load';
-import { relatedRecords } from './related';
-
-/** Types whose title or presence other records' documents show. */
-const SHOWN_ELSEWHERE = new Set(['ethnic-group', 'language', 'place', 'media-item']);
+import { isShownElsewhere, relatedRecords } from './related';
 
 export interface SyncOutcome {
   indexed: number;
@@ -32,7 +29,7 @@ export async function syncRecord(
 
   // Compare with what is indexed before writing, so a retry after a failed write still re-queues the related records.
   let related: Array<{ uid: string; documentId: string }> = [];
-  if (SHOWN_ELSEWHERE.has(type)) {
+  if (isShownElsewhere(type)) {
     const before = await Promise.all(ids.map((id) => getDocument<CatalogueDocument>(client, catalogueIndexName(), id)));
     const shown = (doc: Pick<CatalogueDocument, 'title' | 'accessLevel' | 'mediaKinds'> | null | undefined) =>
       doc ? JSON.stringify([doc.title, doc.accessLevel, type === 'media-item' ? doc.mediaKinds : null]) : null;
