@@ -3,6 +3,7 @@
  * items again, here, with a progress bar. Other workers (the app, `npm run
  * worker`) may take some of the jobs; the bar follows the items either way.
  */
+import { failedMediaItems, reprocessMediaItems } from '../src/media/reprocess';
 import { progressBar } from './lib/progress';
 import { withStrapi } from './lib/with-strapi';
 import { runScript } from './lib/run-script';
@@ -16,7 +17,6 @@ process.env.WORKERS_IN_APP = 'true';
 
 runScript(() =>
   withStrapi(async (strapi) => {
-  const { failedMediaItems, reprocessMediaItems } = require('../dist/src/media/reprocess') as typeof import('../src/media/reprocess');
   const documentIds = args.includes('--failed') ? await failedMediaItems(strapi) : args;
   if (documentIds.length === 0) {
     console.log('No media item to process.');

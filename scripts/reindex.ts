@@ -4,13 +4,13 @@
  * Uses MEILI_HOST when set, else the embedded Meilisearch of DATA_DIR — the
  * running one of `npm start`, or one started for this run.
  */
+import { reindex } from '../src/search/ops/reindex';
 import { progressBar } from './lib/progress';
 import { runScript } from './lib/run-script';
 import { withSearchAndStrapi } from './lib/with-search';
 
 async function main(): Promise<number> {
   return withSearchAndStrapi(async (strapi, client) => {
-    const { reindex } = require('../dist/src/search/ops/reindex') as typeof import('../src/search/ops/reindex');
     const bar = progressBar('Reindexing');
     const report = await reindex(strapi, client, { onProgress: (done, total) => bar.update(done, total, 'records') });
     bar.finish(

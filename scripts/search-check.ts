@@ -5,7 +5,7 @@
  * Exit code: 0 clean, 2 drift found, 1 error. Meilisearch as for reindex.
  */
 import { progressBar } from './lib/progress';
-import type { DriftItem } from '../src/search/ops/drift';
+import { checkDrift, hasDrift, type DriftItem } from '../src/search/ops/drift';
 import { runScript } from './lib/run-script';
 import { withSearchAndStrapi } from './lib/with-search';
 
@@ -19,7 +19,6 @@ function printFirst(label: string, items: DriftItem[]): void {
 
 async function main(): Promise<number> {
   return withSearchAndStrapi(async (strapi, client) => {
-    const { checkDrift, hasDrift } = require('../dist/src/search/ops/drift') as typeof import('../src/search/ops/drift');
     const bar = progressBar('Building expected documents');
     const report = await checkDrift(strapi, client, { onProgress: (done, total) => bar.update(done, total, 'records') });
     bar.finish(`${report.records} published records → ${report.expected} expected documents; ${report.indexed} in the index.`);

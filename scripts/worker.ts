@@ -6,9 +6,8 @@
  * SQLite they share the database file on this machine. Run the app with
  * WORKERS_IN_APP=false so that it only enqueues.
  */
-import path from 'node:path';
-import type { QueueAdapter } from '../src/queue';
-import { APP_DIR } from './lib/runtime-env';
+import { JOBS, jobServices } from '../src/jobs';
+import { createQueue } from '../src/queue';
 import { withStrapi } from './lib/with-strapi';
 
 // The app boot below must not start workers of its own in this process.
@@ -23,14 +22,11 @@ const stopSignal = () =>
   });
 
 withStrapi(async (strapi) => {
-  // The compiled registry: the app's register() (dist) defined the jobs there, not in a tsx copy of src/.
-  const { registeredJobs, startQueue } = require(path.join(APP_DIR, 'dist', 'src', 'queue')) as typeof import('../src/queue');
-  const definitions = registeredJobs();
+  // A queue of its own beside the app's (which only enqueues here), running every job of src/jobs.ts.
   const signal = stopSignal();
-  const queue: QueueAdapter = await startQueue({ strapi, runWorkers: true, definitions });
-  strapi.log.info(
-    `Workers running on ${queue.kind} for ${definitions.map((definition) => definition.name).join(', ') || 'no jobs (none defined)'}; stop with Ctrl-C.`,
-  );
+  const queue = createQueue({ strapi });
+  await queue.start(JOBS, { runWorkers: true, services: jobServices(strapi) });
+  strapi.log.info(`Workers running on ${queue.kind} for ${JOBS.map((definition) => definition.name).join(', ')}; stop with Ctrl-C.`);
   const received = await signal;
   process.once('SIGINT', () => process.exit(130)); // a second Ctrl-C does not wait
   strapi.log.info(`${received}: letting running jobs finish (up to ${stopTimeoutSeconds} s)…`);

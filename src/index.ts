@@ -1,16 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { registerAccessGuard } from './access/register-guard';
+import { archive, buildArchive, stopArchive } from './archive';
 import { ensureAdminRoles } from './bootstrap/admin-roles';
 import { ensureApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { closeSelfRegistration } from './bootstrap/registration';
+import { JOBS, jobServices } from './jobs';
 import { configureMediaItemAdmin } from './media/admin-layout';
 import { checkMediaTools } from './media/check-tools';
 import { registerMediaTriggers } from './media/register-media';
 import { registerMediaRoutes } from './media/register-media-routes';
-import './media/jobs';
-import { startAppQueue, stopAppQueue } from './queue/app-queue';
+import { workersInApp } from './queue';
 import { seedOnFirstStart } from './seed/seed-on-first-start';
 import { bootstrapSearch, registerSearch } from './search/register-search';
 import { checkStorage, keepOriginalsIntact, registerStorage } from './storage/register-storage';
@@ -23,6 +24,8 @@ export default {
     registerWriteChecks(strapi);
     registerPortraitCheck(strapi);
     registerAccessGuard(strapi);
+    // Storage, search, queue and tus, once, in that order; reached through archive(strapi).
+    buildArchive(strapi);
     registerStorage(strapi);
     registerMediaTriggers(strapi);
     registerSearch(strapi);
@@ -34,7 +37,7 @@ export default {
     await checkStorage(strapi);
     await checkMediaTools(strapi);
     await keepOriginalsIntact(strapi);
-    await startAppQueue(strapi);
+    await startQueue(strapi);
     await ensureLocales(strapi);
     await ensureApiRoles(strapi);
     await closeSelfRegistration(strapi);
@@ -45,7 +48,15 @@ export default {
     await bootstrapSearch(strapi);
   },
 
-  async destroy() {
-    await stopAppQueue();
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopArchive(strapi);
   },
 };
+
+/** Workers run in the app unless WORKERS_IN_APP=false (then `npm run worker` runs them). */
+async function startQueue(strapi: Core.Strapi): Promise<void> {
+  const { queue } = archive(strapi);
+  const runWorkers = workersInApp();
+  await queue.start(JOBS, { runWorkers, services: jobServices(strapi) });
+  strapi.log.info(`Job queue: ${queue.kind}${runWorkers ? ', workers in this process' : ', enqueue only (run `npm run worker`)'}.`);
+}

@@ -4,13 +4,12 @@
  * started for this run), boot the app, and hand over the app and a client.
  */
 import type { Core } from '@strapi/strapi';
-import type { requireSearchClient } from '../../src/search/client';
+import { archive, requireSearch } from '../../src/archive';
+import type { SearchClient } from '../../src/search/client';
 import { locateSearch } from '../../src/search/ops/locate';
 import { startMeilisearch } from './meilisearch-server';
 import { applyEmbeddedDefaults } from './runtime-env';
 import { withStrapi } from './with-strapi';
-
-type SearchClient = ReturnType<typeof requireSearchClient>;
 
 export async function withSearchAndStrapi<T>(fn: (strapi: Core.Strapi, client: SearchClient) => Promise<T>): Promise<T> {
   applyEmbeddedDefaults();
@@ -19,9 +18,7 @@ export async function withSearchAndStrapi<T>(fn: (strapi: Core.Strapi, client: S
   console.log(`Meilisearch: ${search.host} (${search.source})`);
   try {
     return await withStrapi(async (strapi) => {
-      // The compiled client: the app's singletons live in dist/.
-      const client = (require('../../dist/src/search/client') as typeof import('../../src/search/client')).requireSearchClient();
-      return fn(strapi, client);
+      return fn(strapi, requireSearch(archive(strapi)));
     });
   } finally {
     await search.stop();

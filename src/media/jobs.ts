@@ -4,9 +4,8 @@
  * own run id and records only at the end), and keeps the item's `processing`
  * state in step with the attempt.
  */
-import type { Core } from '@strapi/strapi';
-import { defineJob } from '../queue';
-import { objectStore } from '../storage/runtime';
+import type { JobServicesOfApp } from '../jobs';
+import type { JobDefinition } from '../queue/contract';
 import { CaptionError } from './captions';
 import { RejectedMediaError } from './identify';
 import { ImageTooLargeError, UnreadableImageError } from './image';
@@ -21,16 +20,17 @@ export interface ProcessMediaPayload {
   force?: boolean;
 }
 
-declare const strapi: Core.Strapi;
-
 const RETRIES = 3;
 
 /** Failures that come from the file itself: the same bytes fail the same way, so the item fails at once. */
 const PERMANENT_ERRORS = [RejectedMediaError, CaptionError, ImageShapeError, InvalidImageSizeError, ImageTooLargeError, UnreadableImageError];
 const isPermanent = (error: unknown) => PERMANENT_ERRORS.some((type) => error instanceof type);
 
-export const processMediaJob = defineJob<ProcessMediaPayload>({
-  name: 'media.process',
+export const PROCESS_MEDIA_JOB = 'media.process';
+export const PRUNE_MEDIA_JOB = 'media.prune';
+
+export const processMediaJob: JobDefinition<ProcessMediaPayload, JobServicesOfApp> = {
+  name: PROCESS_MEDIA_JOB,
   retries: RETRIES,
   backoffSeconds: 30,
   // An hour-long 1080p recording takes ~20 min on 2 cores; a stuck ffmpeg is retried after this.
@@ -41,11 +41,12 @@ export const processMediaJob = defineJob<ProcessMediaPayload>({
     return { documentId, force: (payload as { force?: unknown }).force === true };
   },
   async handler({ documentId, force }, context) {
+    const { strapi } = context;
     let reported = 0;
     try {
       await processMediaItem({
         strapi,
-        store: objectStore(),
+        store: context.storage,
         documentId,
         force,
         signal: context.signal,
@@ -71,15 +72,15 @@ export const processMediaJob = defineJob<ProcessMediaPayload>({
       throw error;
     }
   },
-});
+};
 
 /**
  * Deletes the runs no version of an item refers to. Queued when a publish,
  * unpublish, discard or delete may have left one behind (documents.publish
  * copies the draft row, renditions included, and deletes the old published row).
  */
-export const pruneMediaJob = defineJob<{ documentId: string }>({
-  name: 'media.prune',
+export const pruneMediaJob: JobDefinition<{ documentId: string }, JobServicesOfApp> = {
+  name: PRUNE_MEDIA_JOB,
   retries: 5,
   backoffSeconds: 30,
   timeoutSeconds: 10 * 60,
@@ -88,7 +89,7 @@ export const pruneMediaJob = defineJob<{ documentId: string }>({
     if (typeof documentId !== 'string' || documentId === '') throw new Error('documentId (a media item) is required.');
     return { documentId };
   },
-  async handler({ documentId }) {
-    await pruneRuns({ strapi, store: objectStore(), documentId });
+  async handler({ documentId }, { strapi, storage }) {
+    await pruneRuns({ strapi, store: storage, documentId });
   },
-});
+};

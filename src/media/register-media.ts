@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { appQueue } from '../queue/app-queue';
-import { processMediaJob, pruneMediaJob } from './jobs';
+import { archive } from '../archive';
+import { PROCESS_MEDIA_JOB, PRUNE_MEDIA_JOB } from './jobs';
 import { MEDIA_ITEM_UID as UID } from './versions';
 
 const TRIGGERS = ['files', 'captions', 'accessLevel', 'consent'];
@@ -28,8 +28,9 @@ export function registerMediaTriggers(strapi: Core.Strapi): void {
       const result = await next();
       const documentId = (result as { documentId?: string } | null)?.documentId ?? params.documentId;
       if (!documentId) return result;
-      if (processes) await appQueue().enqueue(processMediaJob.name, { documentId }, { singletonKey: documentId });
-      if (prunes) await appQueue().enqueue(pruneMediaJob.name, { documentId }, { singletonKey: documentId });
+      const { queue } = archive(strapi);
+      if (processes) await queue.enqueue(PROCESS_MEDIA_JOB, { documentId }, { singletonKey: documentId });
+      if (prunes) await queue.enqueue(PRUNE_MEDIA_JOB, { documentId }, { singletonKey: documentId });
       return result;
     });
   });

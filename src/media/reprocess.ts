@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { appQueue } from '../queue/app-queue';
-import { processMediaJob } from './jobs';
+import { archive } from '../archive';
+import { PROCESS_MEDIA_JOB } from './jobs';
 import { setProcessing } from './pipeline';
 import { processingState, type Processing } from './renditions';
 
@@ -22,7 +22,7 @@ export async function reprocessMediaItems(strapi: Core.Strapi, documentIds: stri
     const exists = await strapi.db.query(UID).count({ where: { documentId } });
     if (!exists) throw new Error(`There is no media item ${documentId}.`);
     await setProcessing(strapi, documentId, processingState('queued', 0));
-    jobIds.push(await appQueue().enqueue(processMediaJob.name, { documentId, force: true }));
+    jobIds.push(await archive(strapi).queue.enqueue(PROCESS_MEDIA_JOB, { documentId, force: true }));
   }
   return jobIds;
 }

@@ -4,7 +4,7 @@ import { mediaUrlSecret, signPath, verifySignedPath } from '../media-access/sign
 import { isVisibleTo } from '../access/levels';
 import { publishedMediaItem } from '../media-access/item-visibility';
 import { ORIGINALS_PREFIX, ORIGINALS_ROUTE } from '../storage/upload-provider';
-import { objectStore } from '../storage/runtime';
+import { archive } from '../archive';
 import { DERIVATIVES_PREFIX, DERIVATIVES_ROUTE, isKeyOfRenditions } from '../media-access/keys';
 
 interface Ctx {
@@ -67,7 +67,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       if (signature() !== 'valid') return deny(ctx);
       // Originals can be anything an officer uploaded: never render them inline.
       ctx.set('Content-Disposition', 'attachment');
-      return serve(ctx, ORIGINALS_PREFIX + rest, { isSigned: true, secret });
+      return serve(ctx, ORIGINALS_PREFIX + rest, { isSigned: true, secret, strapi });
     }
     const documentId = rest.split('/')[0];
     if (!documentId || rest.split('/').some((part) => part === '..' || part === '.' || part === '')) return deny(ctx);
@@ -80,7 +80,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     // public channel is a researcher. Checking that again here makes a restriction or a withdrawn
     // consent stop a link already handed out at once, not when its signature expires.
     if (!isPublic && (signature() !== 'valid' || !isVisibleTo({ record: item, audience: 'researcher' }))) return deny(ctx);
-    await serve(ctx, key, { isSigned: !isPublic, secret });
+    await serve(ctx, key, { isSigned: !isPublic, secret, strapi });
   };
 };
 
@@ -89,8 +89,8 @@ function deny(ctx: Ctx) {
   ctx.body = { error: { status: 403, name: 'ForbiddenError', message: 'This link is not valid or has expired.' } };
 }
 
-async function serve(ctx: Ctx, key: string, { isSigned, secret }: { isSigned: boolean; secret: string }) {
-  const store = objectStore();
+async function serve(ctx: Ctx, key: string, { isSigned, secret, strapi }: { isSigned: boolean; secret: string; strapi: Core.Strapi }) {
+  const store = archive(strapi).storage;
   const head = await store.head(key).catch(() => null);
   if (!head) {
     ctx.status = 404;

@@ -22,10 +22,17 @@ export interface JobContext {
   signal: AbortSignal;
 }
 
+/**
+ * What a handler needs from the app (the Strapi instance, the object store…),
+ * handed to start() and passed to every attempt beside the job's own context,
+ * so that a handler reaches for nothing global. The queue does not look inside.
+ */
+export type JobServices = object;
+
 /** Payloads are JSON objects: they are stored as JSON and re-read by the worker. */
 export type JobPayload = Record<string, unknown>;
 
-export interface JobDefinition<P extends object = JobPayload> {
+export interface JobDefinition<P extends object = JobPayload, S extends JobServices = JobServices> {
   /** Unique; letters, digits, `-`, `_` and `.` (e.g. `media.transcode`). */
   name: string;
   /** Runs after the first attempt fails; 0 means one attempt only. */
@@ -47,7 +54,7 @@ export interface JobDefinition<P extends object = JobPayload> {
   concurrency?: number;
   /** Returns the typed payload or throws an error that says what is wrong. */
   validate(payload: unknown): P;
-  handler(payload: P, context: JobContext): Promise<void>;
+  handler(payload: P, context: JobContext & S): Promise<void>;
 }
 
 export interface JobStatus<P = unknown> {
@@ -75,6 +82,13 @@ export interface EnqueueOptions {
 export interface StartOptions {
   /** False: this process only enqueues and reads status (`npm run worker` processes). */
   runWorkers: boolean;
+  /** Passed to every handler in its context (read anew for each attempt: getters are resolved then). */
+  services?: JobServices;
+}
+
+export interface DrainOptions {
+  /** Give up (and throw, naming the unsettled jobs) after this long. Seconds. @default 120 */
+  timeoutSeconds?: number;
 }
 
 export interface StopOptions {
@@ -86,7 +100,7 @@ export interface StopOptions {
 
 export interface QueueAdapter {
   readonly kind: 'sqlite-table' | 'pg-boss';
-  start(definitions: ReadonlyArray<JobDefinition<any>>, options: StartOptions): Promise<void>;
+  start(definitions: ReadonlyArray<JobDefinition<any, any>>, options: StartOptions): Promise<void>;
   /** Validates the payload first: a bad payload throws InvalidJobPayloadError and stores nothing. */
   enqueue(name: string, payload: unknown, options?: EnqueueOptions): Promise<string>;
   getJob(id: string): Promise<JobStatus | null>;
@@ -94,7 +108,44 @@ export interface QueueAdapter {
   cancel(id: string): Promise<boolean>;
   /** Runs a failed or cancelled job once more (the attempt count continues). False if there was none. */
   retry(id: string): Promise<boolean>;
+  /**
+   * Resolves once every job of this app is settled: none is running in this
+   * process, and none in the table is running, waiting for a retry or due now.
+   * Jobs scheduled for later (startAfterSeconds, e.g. the nightly catch-up) do
+   * not count. Tests use it to wait on facts instead of polling or sleeping.
+   */
+  drain(options?: DrainOptions): Promise<void>;
   stop(options: StopOptions): Promise<void>;
+}
+
+export const DEFAULT_DRAIN_TIMEOUT_SECONDS = 120;
+
+/** How often drain() looks at the table. ms. */
+export const DRAIN_POLL_MS = 50;
+
+/**
+ * drain() on top of an adapter's own question "how many jobs are unsettled?":
+ * asks until the answer is 0 twice in a row (a job that just finished may have
+ * queued a follow-up in between), or throws at the timeout.
+ */
+export async function drainUntilSettled({
+  unsettled,
+  timeoutSeconds = DEFAULT_DRAIN_TIMEOUT_SECONDS,
+}: {
+  unsettled: () => Promise<string[]>;
+  timeoutSeconds?: number;
+}): Promise<void> {
+  const deadline = Date.now() + timeoutSeconds * 1000;
+  let quietChecks = 0;
+  for (;;) {
+    const pending = await unsettled();
+    quietChecks = pending.length === 0 ? quietChecks + 1 : 0;
+    if (quietChecks >= 2) return;
+    if (Date.now() > deadline) {
+      throw new Error(`The job queue did not drain within ${timeoutSeconds} s; still unsettled: ${pending.join(', ')}.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, DRAIN_POLL_MS));
+  }
 }
 
 export class InvalidJobPayloadError extends errors.ValidationError {
@@ -113,11 +164,11 @@ export const DEFAULT_LEASE_SECONDS = 60;
  * abandoned (dead worker) and is retried: the timeout, capped, so that a job
  * with a two-hour timeout still resumes within a minute of a crash.
  */
-export const leaseSeconds = ({ definition, maxLeaseSeconds = DEFAULT_LEASE_SECONDS }: { definition: JobDefinition<any>; maxLeaseSeconds?: number }) =>
+export const leaseSeconds = ({ definition, maxLeaseSeconds = DEFAULT_LEASE_SECONDS }: { definition: JobDefinition<any, any>; maxLeaseSeconds?: number }) =>
   Math.min(definition.timeoutSeconds, maxLeaseSeconds);
 
 /** Seconds to wait before the retry that follows failed attempt `attempt` (1-based). */
-export function backoffSeconds({ definition, attempt }: { definition: JobDefinition<any>; attempt: number }): number {
+export function backoffSeconds({ definition, attempt }: { definition: JobDefinition<any, any>; attempt: number }): number {
   const delay = definition.backoffSeconds * 2 ** Math.max(0, attempt - 1);
   return definition.maxBackoffSeconds === undefined ? delay : Math.min(delay, definition.maxBackoffSeconds);
 }
@@ -135,7 +186,7 @@ export function errorMessage(error: unknown): string {
 const JOB_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** Throws when a definition cannot run (checked once, when it is defined). */
-export function assertJobDefinition(definition: JobDefinition<any>): void {
+export function assertJobDefinition(definition: JobDefinition<any, any>): void {
   const where = `Job definition "${definition?.name}"`;
   if (typeof definition?.name !== 'string' || !JOB_NAME.test(definition.name)) {
     throw new Error(`${where}: name must be 1–100 letters, digits, ".", "-" or "_".`);
@@ -153,7 +204,7 @@ export function assertJobDefinition(definition: JobDefinition<any>): void {
 }
 
 /** The definition's validate(), plus the contract's own rule: payloads are JSON objects. */
-export function validatePayload<P extends object>(definition: JobDefinition<P>, payload: unknown): P {
+export function validatePayload<P extends object>(definition: JobDefinition<P, any>, payload: unknown): P {
   let value: P;
   try {
     value = definition.validate(payload);
@@ -181,8 +232,10 @@ export async function runAttempt<P extends object>({
   attempt,
   controller,
   reportProgress,
+  services = {},
 }: {
-  definition: JobDefinition<P>;
+  definition: JobDefinition<P, any>;
+  services?: JobServices;
   payload: unknown;
   jobId: string;
   attempt: number;
@@ -204,10 +257,11 @@ export async function runAttempt<P extends object>({
     const value = validatePayload(definition, payload);
     await Promise.race([
       definition.handler(value, {
+        ...services,
         jobId,
         attempt,
         signal: controller.signal,
-        reportProgress: (percent) => reportProgress(clampProgress(percent)),
+        reportProgress: (percent: number) => reportProgress(clampProgress(percent)),
       }),
       aborted,
     ]);

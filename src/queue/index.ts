@@ -1,6 +1,6 @@
 /**
- * The job queue: a registry of job definitions, and the one adapter that
- * runs them — pg-boss when the app database is PostgreSQL, a table otherwise.
+ * The job queue: the one adapter that runs the app's jobs (listed in
+ * src/jobs.ts) — pg-boss when the app database is PostgreSQL, a table otherwise.
  *
  * Env: WORKERS_IN_APP (default true; false: the app only enqueues and
  * `npm run worker` processes), JOB_CONCURRENCY (default 1: parallel runs per
@@ -14,19 +14,14 @@ import { createSqliteTableQueue } from './sqlite-table';
 
 export * from './contract';
 
-const registry = new Map<string, JobDefinition<any>>();
-
-/** Adds a job to the registry that startQueue() runs; returns it, typed, for enqueue call sites. */
-export function defineJob<P extends object>(definition: JobDefinition<P>): JobDefinition<P> {
-  assertJobDefinition(definition);
-  const existing = registry.get(definition.name);
-  if (existing && existing !== definition) throw new Error(`Job "${definition.name}" is defined twice.`);
-  registry.set(definition.name, definition);
-  return definition;
-}
-
-export function registeredJobs(): JobDefinition<any>[] {
-  return [...registry.values()];
+/** Throws when a definition cannot run or two share a name (checked when the queue starts). */
+export function assertJobList(definitions: ReadonlyArray<JobDefinition<any, any>>): void {
+  const names = new Set<string>();
+  for (const definition of definitions) {
+    assertJobDefinition(definition);
+    if (names.has(definition.name)) throw new Error(`Job "${definition.name}" is listed twice.`);
+    names.add(definition.name);
+  }
 }
 
 const parseBoolean = (name: string, value: string | undefined, fallback: boolean) => {
@@ -87,14 +82,23 @@ function postgresConnection(strapi: Core.Strapi): PgBossQueueOptions['connection
  * A queue on the app's database. Its enqueue() joins the Strapi transaction
  * in progress (strapi.db.transaction) when no `trx` is given, so a job
  * recorded by a lifecycle hook commits or rolls back with the record.
+ *
+ * Made in register() (nothing runs yet), the adapter is chosen at start(),
+ * in bootstrap, once the database is up.
  */
 export function createQueue({ strapi, tuning = {} }: { strapi: Core.Strapi; tuning?: QueueTuning }): QueueAdapter {
-  const concurrency = tuning.concurrency ?? jobConcurrency();
-  const maxLeaseSeconds = tuning.maxLeaseSeconds ?? jobLeaseSeconds();
-  const logger = { error: (message: string) => strapi.log.error(message), warn: (message: string) => strapi.log.warn(message) };
-  const knex = strapi.db.connection;
-  const adapter =
-    strapi.db.dialect.client === 'postgres'
+  let adapter: QueueAdapter | undefined;
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  const started = () => {
+    if (!adapter) throw new Error('The job queue has not started yet (it starts in bootstrap).');
+    return adapter;
+  };
+  function createAdapter(): QueueAdapter {
+    const concurrency = tuning.concurrency ?? jobConcurrency();
+    const maxLeaseSeconds = tuning.maxLeaseSeconds ?? jobLeaseSeconds();
+    const logger = { error: (message: string) => strapi.log.error(message), warn: (message: string) => strapi.log.warn(message) };
+    const knex = strapi.db.connection;
+    return isPostgres()
       ? createPgBossQueue({
           knex,
           schemaName: strapi.db.getSchemaName(),
@@ -106,37 +110,30 @@ export function createQueue({ strapi, tuning = {} }: { strapi: Core.Strapi; tuni
           maintenanceIntervalSeconds: tuning.maintenanceIntervalSeconds,
         })
       : createSqliteTableQueue({ knex, logger, concurrency, maxLeaseSeconds, pollIntervalMs: tuning.pollIntervalMs });
+  }
 
   const enqueue = async (name: string, payload: unknown, options: EnqueueOptions = {}): Promise<string> => {
-    if (options.trx || !strapi.db.inTransaction()) return adapter.enqueue(name, payload, options);
+    if (options.trx || !strapi.db.inTransaction()) return started().enqueue(name, payload, options);
     // Nested: Strapi hands back the transaction in progress and leaves the commit to its owner.
-    return strapi.db.transaction(({ trx }: { trx: Knex.Transaction }) => adapter.enqueue(name, payload, { ...options, trx }));
+    return strapi.db.transaction(({ trx }: { trx: Knex.Transaction }) => started().enqueue(name, payload, { ...options, trx }));
   };
 
   return {
-    kind: adapter.kind,
-    start: (definitions, options) => adapter.start(definitions, options),
+    get kind() {
+      return adapter?.kind ?? (isPostgres() ? 'pg-boss' : 'sqlite-table');
+    },
+    async start(definitions, options) {
+      assertJobList(definitions);
+      adapter ??= createAdapter();
+      await adapter.start(definitions, options);
+    },
     enqueue,
-    getJob: (id) => adapter.getJob(id),
-    cancel: (id) => adapter.cancel(id),
-    retry: (id) => adapter.retry(id),
-    stop: (options) => adapter.stop(options),
+    getJob: (id) => started().getJob(id),
+    cancel: (id) => started().cancel(id),
+    retry: (id) => started().retry(id),
+    drain: (options) => started().drain(options),
+    stop: async (options) => {
+      await adapter?.stop(options);
+    },
   };
-}
-
-/** Creates the queue for the registered jobs and starts it; workers run when `runWorkers` (WORKERS_IN_APP). */
-export async function startQueue({
-  strapi,
-  runWorkers = workersInApp(),
-  definitions = registeredJobs(),
-  tuning,
-}: {
-  strapi: Core.Strapi;
-  runWorkers?: boolean;
-  definitions?: ReadonlyArray<JobDefinition<any>>;
-  tuning?: QueueTuning;
-}): Promise<QueueAdapter> {
-  const queue = createQueue({ strapi, tuning });
-  await queue.start(definitions, { runWorkers });
-  return queue;
 }

@@ -21,12 +21,15 @@ import type { Knex } from 'knex';
 import {
   DEFAULT_LEASE_SECONDS,
   DEFAULT_STOP_TIMEOUT_SECONDS,
+  drainUntilSettled,
   errorMessage,
   leaseSeconds,
   runAttempt,
   validatePayload,
+  type DrainOptions,
   type EnqueueOptions,
   type JobDefinition,
+  type JobServices,
   type JobState,
   type JobStatus,
   type QueueAdapter,
@@ -129,12 +132,13 @@ export function createPgBossQueue({
   poolSize = 4,
   maxLeaseSeconds = DEFAULT_LEASE_SECONDS,
 }: PgBossQueueOptions): QueueAdapter {
-  const definitions = new Map<string, JobDefinition<any>>();
+  const definitions = new Map<string, JobDefinition<any, any>>();
   const workerIds = new Map<string, string[]>();
   const running = new Map<string, AbortController>();
   let boss: PgBoss | undefined;
   let isStopping = false;
   let reaper: NodeJS.Timeout | undefined;
+  let services: JobServices = {};
 
   const progressRows = (db: Knex | Knex.Transaction = knex) =>
     schemaName ? db(PROGRESS_TABLE).withSchema(schemaName) : db(PROGRESS_TABLE);
@@ -145,7 +149,7 @@ export function createPgBossQueue({
   };
   const definitionOf = (name: string) => {
     const definition = definitions.get(name);
-    if (!definition) throw new Error(`Unknown job "${name}": define it with defineJob() before the queue starts.`);
+    if (!definition) throw new Error(`Unknown job "${name}": list it in src/jobs.ts (the queue runs the jobs it was started with).`);
     return definition;
   };
   const notifyWorkers = (name: string) => {
@@ -204,7 +208,7 @@ export function createPgBossQueue({
     return started().getJobById(name, id, { includeArchive: true });
   }
 
-  function work(definition: JobDefinition<any>) {
+  function work(definition: JobDefinition<any, any>) {
     return async ([job]: PgBoss.JobWithMetadata[]) => {
       const controller = new AbortController();
       running.set(job.id, controller);
@@ -228,6 +232,7 @@ export function createPgBossQueue({
           jobId: job.id,
           attempt: job.retryCount + 1,
           controller,
+          services,
           reportProgress: (progress) => setProgress(job.id, definition.name, progress),
         });
         await setProgress(job.id, definition.name, 100);
@@ -242,9 +247,10 @@ export function createPgBossQueue({
   return {
     kind: 'pg-boss',
 
-    async start(list: ReadonlyArray<JobDefinition<any>>, { runWorkers }: StartOptions) {
+    async start(list: ReadonlyArray<JobDefinition<any, any>>, { runWorkers, services: given = {} }: StartOptions) {
       if (boss) throw new Error('The job queue is already started.');
       for (const definition of list) definitions.set(definition.name, definition);
+      services = given;
       await ensureProgressTable(knex, schemaName);
       const instance = new PgBoss({
         ...Object.fromEntries(Object.entries(connection).filter(([, value]) => value !== undefined)),
@@ -381,6 +387,24 @@ export function createPgBossQueue({
       return affected > 0;
     },
 
+    async drain({ timeoutSeconds }: DrainOptions = {}) {
+      started();
+      const names = [...definitions.keys()];
+      await drainUntilSettled({
+        timeoutSeconds,
+        unsettled: async () => {
+          // 'created' with a later start_after is scheduled work (the nightly catch-up), not pending.
+          const { rows } = await knex.raw(
+            `SELECT name, id, state FROM ${PGBOSS_SCHEMA}.job
+             WHERE name = ANY(?) AND (state IN ('active', 'retry') OR (state = 'created' AND start_after <= now()))`,
+            [names],
+          );
+          const here = [...running.keys()].map((id) => `${id} (running here)`);
+          return [...here, ...(rows as Array<{ name: string; id: string; state: string }>).map((row) => `${row.name} ${row.id} (${row.state})`)];
+        },
+      });
+    },
+
     async stop({ graceful, timeoutSeconds = DEFAULT_STOP_TIMEOUT_SECONDS }: StopOptions) {
       if (!boss || isStopping) return;
       isStopping = true;
@@ -402,7 +426,7 @@ export function createPgBossQueue({
 }
 
 /** pg-boss 10 doubles the delay without a cap; a job that sets one retries at that fixed interval instead. */
-function retrySettings(definition: JobDefinition<any>): { retryDelay: number; retryBackoff: boolean } {
+function retrySettings(definition: JobDefinition<any, any>): { retryDelay: number; retryBackoff: boolean } {
   if (definition.backoffSeconds <= 0) return { retryDelay: 0, retryBackoff: false };
   if (definition.maxBackoffSeconds !== undefined) return { retryDelay: Math.max(1, Math.round(definition.maxBackoffSeconds)), retryBackoff: false };
   return { retryDelay: Math.max(1, Math.round(definition.backoffSeconds)), retryBackoff: true };

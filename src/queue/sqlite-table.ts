@@ -10,6 +10,13 @@
  * that is how a job killed with the app resumes on restart.
  *
  * Times are stored as epoch milliseconds.
+ *
+ * Settled rows are pruned as pg-boss 10 does with our settings: pg-boss
+ * archives completed and cancelled jobs after 12 h and failed ones after 7
+ * days (PgBoss archiveFailedAfterSeconds, see pg-boss.ts), then deletes
+ * archived rows after 7 days. So a row here is deleted 12 h + 7 days after
+ * it completed or was cancelled, and 14 days after it failed; until then
+ * getJob() and retry() still see it.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
@@ -19,12 +26,15 @@ import {
   backoffSeconds,
   DEFAULT_LEASE_SECONDS,
   DEFAULT_STOP_TIMEOUT_SECONDS,
+  drainUntilSettled,
   errorMessage,
   leaseSeconds,
   runAttempt,
   validatePayload,
+  type DrainOptions,
   type EnqueueOptions,
   type JobDefinition,
+  type JobServices,
   type JobState,
   type JobStatus,
   type QueueAdapter,
@@ -45,7 +55,26 @@ export interface SqliteTableQueueOptions {
   concurrency?: number;
   /** Longest silence of a live worker before its job counts as abandoned. Seconds. @default 60 */
   maxLeaseSeconds?: number;
+  /** How long settled rows are kept before they are deleted. Seconds. @default pg-boss's (see above) */
+  retention?: Partial<Retention>;
+  /** How often a worker deletes settled rows past their retention. ms. @default 1 hour */
+  pruneIntervalMs?: number;
 }
+
+export interface Retention {
+  /** Completed and cancelled rows. Seconds. */
+  settledSeconds: number;
+  /** Failed rows (still retryable by hand until then). Seconds. */
+  failedSeconds: number;
+}
+
+const DAY_SECONDS = 24 * 3600;
+
+/** pg-boss 10: archive completed after 12 h (its default), failed after 7 days (ours); delete archived after 7 days. */
+export const DEFAULT_RETENTION: Retention = {
+  settledSeconds: 12 * 3600 + 7 * DAY_SECONDS,
+  failedSeconds: 7 * DAY_SECONDS + 7 * DAY_SECONDS,
+};
 
 interface JobRow {
   id: string;
@@ -112,14 +141,19 @@ export function createSqliteTableQueue({
   pollIntervalMs = 500,
   concurrency = 1,
   maxLeaseSeconds = DEFAULT_LEASE_SECONDS,
+  retention: retentionOverrides = {},
+  pruneIntervalMs = 3600_000,
 }: SqliteTableQueueOptions): QueueAdapter {
+  const retention: Retention = { ...DEFAULT_RETENTION, ...retentionOverrides };
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const definitions = new Map<string, JobDefinition<any>>();
+  const definitions = new Map<string, JobDefinition<any, any>>();
   const running = new Map<string, Running>();
   let isStarted = false;
   let isWorking = false;
   let isStopping = false;
   let pollTimer: NodeJS.Timeout | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
+  let services: JobServices = {};
   let isPolling = false;
   let isPollRequested = false;
 
@@ -127,13 +161,13 @@ export function createSqliteTableQueue({
 
   const definitionOf = (name: string) => {
     const definition = definitions.get(name);
-    if (!definition) throw new Error(`Unknown job "${name}": define it with defineJob() before the queue starts.`);
+    if (!definition) throw new Error(`Unknown job "${name}": list it in src/jobs.ts (the queue runs the jobs it was started with).`);
     return definition;
   };
   const assertStarted = () => {
     if (!isStarted) throw new Error('The job queue is not started.');
   };
-  const slotsOf = (definition: JobDefinition<any>) => definition.concurrency ?? concurrency;
+  const slotsOf = (definition: JobDefinition<any, any>) => definition.concurrency ?? concurrency;
   const runningCount = (name: string) => [...running.values()].filter((job) => job.name === name).length;
 
   /**
@@ -177,6 +211,20 @@ export function createSqliteTableQueue({
   }
 
   /** Jobs whose worker stopped renewing its lease: the attempt failed; retry or give up. */
+  /** Deletes settled rows older than their retention (see the top of this file). */
+  async function prune(): Promise<void> {
+    const now = Date.now();
+    await jobs()
+      .where((query) =>
+        query
+          .where((settled) => settled.whereIn('state', ['completed', 'cancelled']).andWhere('updated_at', '<', now - retention.settledSeconds * 1000))
+          .orWhere((failed) => failed.where('state', 'failed').andWhere('updated_at', '<', now - retention.failedSeconds * 1000)),
+      )
+      .delete();
+  }
+
+  const pruneQuietly = () => prune().catch((error) => logger.warn(`Job queue: pruning settled jobs failed: ${errorMessage(error)}`));
+
   async function reclaimExpiredLeases(): Promise<void> {
     const now = Date.now();
     const expired = await jobs()
@@ -224,7 +272,7 @@ export function createSqliteTableQueue({
   /** Updates the row only while this worker still holds it (not cancelled, not reclaimed). */
   const ownRow = (id: string) => jobs().where({ id, locked_by: workerId, state: 'processing' });
 
-  function launch(definition: JobDefinition<any>, row: JobRow): void {
+  function launch(definition: JobDefinition<any, any>, row: JobRow): void {
     const controller = new AbortController();
     const leaseMs = leaseSeconds({ definition, maxLeaseSeconds }) * 1000;
     const heartbeat = setInterval(async () => {
@@ -244,6 +292,7 @@ export function createSqliteTableQueue({
           jobId: row.id,
           attempt: row.attempt,
           controller,
+          services,
           reportProgress: async (progress) => {
             if (isAbandoned(controller)) return;
             await ownRow(row.id).update({ progress, updated_at: Date.now() });
@@ -310,9 +359,10 @@ export function createSqliteTableQueue({
   return {
     kind: 'sqlite-table',
 
-    async start(list: ReadonlyArray<JobDefinition<any>>, { runWorkers }: StartOptions) {
+    async start(list: ReadonlyArray<JobDefinition<any, any>>, { runWorkers, services: given = {} }: StartOptions) {
       if (isStarted) throw new Error('The job queue is already started.');
       for (const definition of list) definitions.set(definition.name, definition);
+      services = given;
       await ensureJobsTable(knex);
       isStarted = true;
       isStopping = false;
@@ -321,6 +371,9 @@ export function createSqliteTableQueue({
       // Kept referenced on purpose: in `npm run worker` this timer is what keeps the process alive.
       outsideCallerContext = AsyncLocalStorage.snapshot();
       pollTimer = setInterval(() => void poll(), pollIntervalMs);
+      pruneTimer = setInterval(() => void pruneQuietly(), pruneIntervalMs);
+      pruneTimer.unref();
+      await pruneQuietly();
       await poll(); // resumes jobs of a crashed worker whose lease has run out
     },
 
@@ -407,10 +460,29 @@ export function createSqliteTableQueue({
       return retried > 0;
     },
 
+    async drain({ timeoutSeconds }: DrainOptions = {}) {
+      assertStarted();
+      const names = [...definitions.keys()];
+      await drainUntilSettled({
+        timeoutSeconds,
+        unsettled: async () => {
+          const rows = await jobs()
+            .select('id', 'name', 'state')
+            .whereIn('name', names)
+            .andWhere((query) =>
+              query.whereIn('state', ['processing', 'retrying']).orWhere((due) => due.where('state', 'queued').andWhere('run_after', '<=', Date.now())),
+            );
+          const here = [...running.entries()].map(([id, job]) => `${job.name} ${id} (running here)`);
+          return [...here, ...rows.map((row) => `${row.name} ${row.id} (${row.state})`)];
+        },
+      });
+    },
+
     async stop({ graceful, timeoutSeconds = DEFAULT_STOP_TIMEOUT_SECONDS }: StopOptions) {
       if (!isStarted) return;
       isStopping = true;
       clearInterval(pollTimer);
+      clearInterval(pruneTimer);
       const all = () => Promise.all([...running.values()].map((job) => job.done));
       if (graceful) {
         let timer: NodeJS.Timeout | undefined;

@@ -48,7 +48,7 @@ export async function isSearchHealthy(config: SearchConfig, timeoutMs = 2000): P
   }
 }
 
-/** A client for the given server (scripts and tests); the app uses getSearchClient(). */
+/** A client for the given server; the app's own is archive(strapi).search. */
 export function createSearchClient(config: SearchConfig): SearchClient {
   return new Meilisearch({
     host: config.host,
@@ -58,24 +58,6 @@ export function createSearchClient(config: SearchConfig): SearchClient {
     // Indexing a batch or applying settings on a busy 2-core host can take a while.
     defaultWaitOptions: { timeout: 120_000, interval: 50 },
   });
-}
-
-let cached: { key: string; client: SearchClient } | undefined;
-
-/** The app's client, from env (re-created when MEILI_HOST/MEILI_MASTER_KEY change); null when MEILI_HOST is unset. */
-export function getSearchClient(env: NodeJS.ProcessEnv = process.env): SearchClient | null {
-  const config = searchConfigFromEnv(env);
-  if (!config) return null;
-  const key = `${config.host}\n${config.apiKey}`;
-  if (cached?.key !== key) cached = { key, client: createSearchClient(config) };
-  return cached.client;
-}
-
-/** Like getSearchClient(), for workers that cannot do anything useful without it (the job is retried). */
-export function requireSearchClient(): SearchClient {
-  const client = getSearchClient();
-  if (!client) throw new Error('MEILI_HOST is not set: search indexing is off.');
-  return client;
 }
 
 /** MEILI_INDEX_PREFIX + name: every index this app touches goes through here. */

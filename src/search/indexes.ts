@@ -65,16 +65,19 @@ export async function markSettingsApplied(client: SearchClient, index: string): 
   await writeMarker(client, { ...(marker ?? {}), id: index, settingsVersion: SETTINGS_VERSION });
 }
 
-const ensured = new Set<string>();
+const ENSURED = Symbol.for('di-san.ensured-indexes');
 
-/** applySettings for both live indexes, once per process and server (workers call it before writing). */
+/**
+ * applySettings for both live indexes, once per client (workers call it before
+ * writing). What was applied is remembered on the client itself, which the
+ * archive holds (one per MEILI_HOST), not in module state.
+ */
 export async function ensureIndexes(client: SearchClient): Promise<void> {
-  const key = `${catalogueIndexName()}|${(client as unknown as { config?: { host?: string } }).config?.host ?? ''}|${SETTINGS_VERSION}`;
+  const holder = client as SearchClient & { [ENSURED]?: Set<string> };
+  const ensured = (holder[ENSURED] ??= new Set());
+  const key = `${catalogueIndexName()}|${SETTINGS_VERSION}`;
   if (ensured.has(key)) return;
   await applySettings(client, { kind: 'catalogue' });
   await applySettings(client, { kind: 'transcripts' });
   ensured.add(key);
 }
-
-/** Forget what ensureIndexes() remembered (after Meilisearch lost its data, e.g. in tests). */
-export const forgetEnsuredIndexes = () => ensured.clear();

@@ -1,13 +1,12 @@
 /**
  * Search in the app: triggers at register, the boot catch-up at bootstrap.
- * Importing this module defines the search jobs (before the queue starts).
+ * The search jobs are listed with the others in src/jobs.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { appQueue } from '../queue/app-queue';
+import { archive } from '../archive';
 import { searchConfigFromEnv } from './client';
 import { catalogueIndexName } from './indexes';
 import { databaseIdentity } from './sync/identity';
-import './sync/jobs';
 import { CATCH_UP_JOB } from './sync/queue-sync';
 import { registerSearchTriggers } from './sync/triggers';
 
@@ -23,6 +22,6 @@ export async function bootstrapSearch(strapi: Core.Strapi): Promise<void> {
     return;
   }
   await databaseIdentity(strapi);
-  await appQueue().enqueue(CATCH_UP_JOB, { reason: 'boot' }, { singletonKey: 'boot' });
+  await archive(strapi).queue.enqueue(CATCH_UP_JOB, { reason: 'boot' }, { singletonKey: 'boot' });
   strapi.log.info(`Search: ${config.host}, index ${catalogueIndexName()}; catch-up queued.`);
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { mediaUrlSecret } from '../media-access/signing';
-import { initObjectStore, objectStore } from './runtime';
+import { archive } from '../archive';
 import { createUploadProvider } from './upload-provider';
 
 /**
@@ -11,7 +11,7 @@ import { createUploadProvider } from './upload-provider';
  * whether to sign file URLs.
  */
 export function registerStorage(strapi: Core.Strapi): void {
-  const store = initObjectStore();
+  const store = archive(strapi).storage;
   const provider = createUploadProvider({ store, secret: mediaUrlSecret() });
   Object.assign(strapi.plugin('upload').provider, provider);
   makeNoImageCopies(strapi);
@@ -35,8 +35,9 @@ function makeNoImageCopies(strapi: Core.Strapi): void {
 
 /** Fail at boot, not at the first upload: a wrong S3 endpoint or key is reported with the variable to fix. */
 export async function checkStorage(strapi: Core.Strapi): Promise<void> {
-  await objectStore().ensureReady();
-  strapi.log.info(`Storage: ${objectStore().kind === 's3' ? `S3 bucket ${process.env.S3_BUCKET} at ${process.env.S3_ENDPOINT}` : 'local files in the data folder'}.`);
+  const store = archive(strapi).storage;
+  await store.ensureReady();
+  strapi.log.info(`Storage: ${store.kind === 's3' ? `S3 bucket ${process.env.S3_BUCKET} at ${process.env.S3_ENDPOINT}` : 'local files in the data folder'}.`);
 }
 
 /**

@@ -3,29 +3,35 @@
  * the removal of expired unfinished uploads: once when the database is ready
  * at boot, then every TUS_CLEANUP_INTERVAL_HOURS.
  */
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { HEADERS } from '@tus/server';
-import { objectStore } from '../storage/runtime';
+import { archive } from '../archive';
+import type { ObjectStore } from '../storage/object-store';
 import { createTusEndpoint, TUS_PATH, type TusEndpoint } from './endpoint';
-import { tusSettingsFromEnv } from './settings';
+import { tusSettingsFromEnv, type TusSettings } from './settings';
 import { createTusStorage, type TusStorage } from './storage';
 import { loadStrapiInternals } from './strapi-internals';
 
-let current: { endpoint: TusEndpoint; storage: TusStorage } | undefined;
-
-/** The running endpoint and its storage (tests look at leftovers and run the clean-up). */
-export function tusRuntime(): { endpoint: TusEndpoint; storage: TusStorage } {
-  if (!current) throw new Error('The tus endpoint is not registered (registerTus runs in register).');
-  return current;
+/** The endpoint and where its unfinished uploads wait (tests look at leftovers and run the clean-up). */
+export interface TusRuntime {
+  endpoint: TusEndpoint;
+  storage: TusStorage;
+  settings: TusSettings;
 }
 
-export function registerTus(strapi: Core.Strapi): void {
+/** Builds the endpoint on the archive's object store (finished uploads go there); routes come in registerTus. */
+export function createTus({ strapi, storage: objectStore, dataDir }: { strapi: Core.Strapi; storage: ObjectStore; dataDir: string }): TusRuntime {
   loadStrapiInternals(); // fail at boot if Strapi moved what we rely on
   const settings = tusSettingsFromEnv();
-  const storage = createTusStorage({ settings, dataDir: path.resolve(process.env.DATA_DIR || '.data'), objectStore: objectStore() });
+  const storage = createTusStorage({ settings, dataDir, objectStore });
   const endpoint = createTusEndpoint({ strapi, settings, storage });
-  current = { endpoint, storage };
+  return { endpoint, storage, settings };
+}
+
+/** Mounts the archive's tus endpoint (built by buildArchive) and schedules its clean-up. */
+export function registerTus(strapi: Core.Strapi): void {
+  const { tus, storage: objectStore, onStop } = archive(strapi);
+  const { endpoint, settings } = tus;
 
   // On the server's root router rather than the content API's: the content-API
   // read guard (src/access) must not hide drafts from the finishing step, and
@@ -44,15 +50,10 @@ export function registerTus(strapi: Core.Strapi): void {
         (error: Error) => strapi.log.warn(`tus: could not remove expired uploads: ${error.message}`),
       );
     // At boot the S3 bucket may not exist yet (checkStorage creates it later in bootstrap).
-    void objectStore()
-      .ensureReady()
-      .then(cleanUp, () => {});
-    const timer = setInterval(() => {
-      // `strapi.destroy()` removes the global: this app is gone, so is its schedule.
-      if ((globalThis as { strapi?: unknown }).strapi !== strapi) return clearInterval(timer);
-      void cleanUp();
-    }, settings.cleanupIntervalMs);
+    void objectStore.ensureReady().then(cleanUp, () => {});
+    const timer = setInterval(() => void cleanUp(), settings.cleanupIntervalMs);
     timer.unref();
+    onStop(() => clearInterval(timer));
   });
 }
 

@@ -3,6 +3,21 @@
  * talks to it over HTTP. TEST_DATABASE=postgres uses a fresh database on the
  * PostgreSQL server that scripts/test.ts started (TEST_PG_URL); otherwise a
  * fresh SQLite file. Meilisearch comes from MEILI_HOST when the runner set it.
+ *
+ * The rule: tests import src/, never dist/. The app runs the compiled copy
+ * in dist/, but it keeps its running parts (object store, queue, search
+ * client, tus) on the strapi object, so a test reaches the very same ones
+ * through `archive(app.strapi)` from src/archive.ts. Plain functions
+ * (checkDrift, seedReferenceData…) are imported from src and given the app
+ * or its parts. Don't rely on `instanceof` against a class of the app's: the
+ * app's object was made by the dist copy of that class.
+ *
+ * To wait for the app's work, `await app.drain()` (every job settled), then
+ * assert. Never sleep to show that something did not happen.
+ *
+ * stop() removes what the file created: the database, the data folder, its
+ * Meilisearch indexes (each app gets its own MEILI_INDEX_PREFIX) and, with
+ * storage 's3', its bucket.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,20 +25,19 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import supertest from 'supertest';
+import { archive } from '../../src/archive';
+import type { DrainOptions } from '../../src/queue/contract';
+import { createSearchClient, searchConfigFromEnv } from '../../src/search/client';
+import { createS3Client, deleteBucket, s3SettingsFromEnv } from '../../src/storage/s3-client';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
-
-/**
- * A module of the running app: the app runs the compiled code in dist/, and
- * its singletons (object store, queue) live in those module instances, not in
- * the tsx copies a test would get by importing src/.
- */
-export const fromDist = <T>(module: string): T => require(path.join(APP_DIR, 'dist', 'src', ...module.split('/'))) as T;
 
 export interface TestApp {
   strapi: Core.Strapi;
   http: () => supertest.Agent;
   dataDir: string;
+  /** Resolves once every job of the app has settled (see QueueAdapter.drain). */
+  drain(options?: DrainOptions): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,6 +73,7 @@ export interface TestAppOptions {
 export async function startTestApp({ storage = 'local' }: TestAppOptions = {}): Promise<TestApp> {
   mkdirSync(path.join(APP_DIR, '.tmp'), { recursive: true });
   const dataDir = mkdtempSync(path.join(APP_DIR, '.tmp', 'test-'));
+  const indexPrefix = `t${randomBytes(4).toString('hex')}_`;
   Object.assign(process.env, {
     DATA_DIR: dataDir,
     APP_KEYS: [secret(), secret()].join(','),
@@ -73,7 +88,7 @@ export async function startTestApp({ storage = 'local' }: TestAppOptions = {}): 
     SEED_ON_START: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     // Each test file gets its own indexes on the shared Meilisearch.
-    MEILI_INDEX_PREFIX: `t${randomBytes(4).toString('hex')}_`,
+    MEILI_INDEX_PREFIX: indexPrefix,
   });
   for (const name of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_REGION']) delete process.env[name];
   if (storage === 's3') {
@@ -86,6 +101,7 @@ export async function startTestApp({ storage = 'local' }: TestAppOptions = {}): 
       S3_BUCKET: `test-${randomBytes(6).toString('hex')}`,
     });
   }
+  const s3 = storage === 's3' ? s3SettingsFromEnv() : null;
   let dropDatabase = async () => {};
   if (process.env.TEST_DATABASE === 'postgres') {
     const database = await createPostgresDatabase();
@@ -110,10 +126,42 @@ export async function startTestApp({ storage = 'local' }: TestAppOptions = {}): 
     strapi,
     dataDir,
     http: () => supertest(strapi.server.httpServer),
+    drain: (options) => archive(strapi).queue.drain(options),
     async stop() {
+      const store = archive(strapi).storage;
       await strapi.destroy();
-      await dropDatabase();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        if (s3) await removeBucket(store, s3);
+        await removeIndexes(indexPrefix);
+      } finally {
+        await dropDatabase();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
+}
+
+/** The file's bucket, emptied then deleted. */
+async function removeBucket(store: { list(prefix: string): Promise<string[]>; delete(keys: string[]): Promise<void> }, settings: NonNullable<ReturnType<typeof s3SettingsFromEnv>>) {
+  const client = createS3Client(settings);
+  try {
+    await store.delete(await store.list(''));
+    await deleteBucket({ client, bucket: settings.bucket });
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Every index named with the file's prefix, on the Meilisearch MEILI_HOST names now (none when it is unset or gone). */
+async function removeIndexes(prefix: string) {
+  const config = searchConfigFromEnv();
+  if (!config) return;
+  const client = createSearchClient(config);
+  let uids: string[];
+  try {
+    uids = (await client.getIndexes({ limit: 1000 })).results.map((index) => index.uid);
+  } catch {
+    return; // the file stopped its own Meilisearch, or pointed MEILI_HOST at a dead one: nothing left to remove
+  }
+  for (const uid of uids.filter((name) => name.startsWith(prefix))) await client.deleteIndexIfExists(uid);
 }

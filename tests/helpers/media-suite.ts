@@ -8,9 +8,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fromDist, startTestApp, type TestApp } from './app';
+import { startTestApp, type TestApp } from './app';
 import { makeAudio, makeImage, makeSrt, makeVideo, truncate } from './media-fixtures';
 import { adminJwt, userJwt } from './people';
+import { archive } from '../../src/archive';
 
 const CM = '/content-manager/collection-types/api::media-item.media-item';
 const RIGHTS = 'https://creativecommons.org/licenses/by-nc-sa/4.0/';
@@ -60,7 +61,7 @@ export function mediaPipelineSuite(storage: 'local' | 's3') {
     }
   };
   const get = (url: string) => app.http().get(url).buffer(true);
-  const objectStore = () => fromDist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore();
+  const objectStore = () => archive(app.strapi).storage;
   const storedKeys = (documentId: string) => objectStore().list(`derivatives/${documentId}/`);
 
   describe(`media pipeline (${storage} storage)`, () => {

@@ -12,10 +12,11 @@ import { seedReferenceData } from '../../src/seed/seed';
 import { createSearchClient } from '../../src/search/client';
 import { catalogueIndexName, readMarker } from '../../src/search/indexes';
 import type { DriftReport } from '../../src/search/ops/drift';
-import { fromDist, startTestApp, type TestApp } from './app';
+import { startTestApp, type TestApp } from './app';
 import { launchBrowser, listen } from './browser';
 import { mediaMaker } from './site-media';
 import { createHiddenRecords, createPersonAndStory, createXssRecords, XSS_SCRIPT } from './site-records';
+import { checkDrift } from '../../src/search/ops/drift';
 
 export interface SiteArchive {
   app: TestApp;
@@ -101,7 +102,6 @@ export async function startSiteArchive(options: SiteArchiveOptions = {}): Promis
       }
     }
     // Every published record in the index, none extra: what a visitor may find is settled.
-    const { checkDrift } = fromDist<typeof import('../../src/search/ops/drift')>('search/ops/drift');
     let last: string[] = [];
     await until(
       () => `the search index to match the database (${last.slice(0, 5).join(', ')})`,

@@ -10,9 +10,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
-import { APP_DIR, fromDist, startTestApp, type TestApp } from '../helpers/app';
+import { APP_DIR, startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt } from '../helpers/people';
+import { archive } from '../../src/archive';
 
 let app: TestApp;
 let dir: string;
@@ -92,7 +93,7 @@ it('a worker killed mid-transcode: another resumes the job, and no orphan is lef
   }, 180);
   assert.equal(processing.state, 'ready', processing.error);
   const { renditions } = await row(documentId);
-  const store = fromDist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore();
+  const store = archive(app.strapi).storage;
   const keys = await store.list(`derivatives/${documentId}/`);
   assert.ok(keys.length > 0);
   assert.deepEqual([...new Set(keys.map((key: string) => key.split('/')[3]))], [renditions.run], 'only the recorded run is stored');

@@ -10,9 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { fromDist, APP_DIR, startTestApp, type TestApp } from '../helpers/app';
+import { APP_DIR, startTestApp, type TestApp } from '../helpers/app';
 import { makeImage, makeVideo, pngHeaderOnly } from '../helpers/media-fixtures';
 import { adminJwt } from '../helpers/people';
+import { archive } from '../../src/archive';
+import { checkFixity, isFixityClean } from '../../src/media/fixity';
 
 const CM = '/content-manager/collection-types/api::media-item.media-item';
 const RIGHTS = 'https://creativecommons.org/licenses/by/4.0/';
@@ -21,8 +23,7 @@ const UPLOAD_LIMIT_BYTES = 40 * 1024 * 1024;
 let app: TestApp;
 let officer: string;
 let dir: string;
-const dist = fromDist;
-const store = () => dist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore();
+const store = () => archive(app.strapi).storage;
 
 before(async () => {
   process.env.UPLOAD_SIZE_LIMIT = String(UPLOAD_LIMIT_BYTES);
@@ -108,7 +109,6 @@ describe('reprocess', () => {
 
 describe('fixity', () => {
   it('reports a changed and a missing original, and passes when all match', async () => {
-    const { checkFixity, isFixityClean } = dist<typeof import('../../src/media/fixity')>('media/fixity');
     const files = () => app.strapi.db.query('plugin::upload.file').findMany({ select: ['id', 'name', 'hash', 'ext', 'provider_metadata'] });
     const clean = await checkFixity({ store: store(), files: await files() });
     assert.ok(clean.checked > 0);

@@ -9,9 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fromDist, startTestApp, type TestApp } from '../helpers/app';
+import { startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt } from '../helpers/people';
+import { archive } from '../../src/archive';
 
 const UID = 'api::media-item.media-item';
 const CM = `/content-manager/collection-types/${UID}`;
@@ -44,7 +45,7 @@ const upload = async (file: string) => {
   assert.equal(response.status, 201, JSON.stringify(response.body));
   return response.body[0].id as number;
 };
-const store = () => fromDist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore();
+const store = () => archive(app.strapi).storage;
 const storedRuns = async (documentId: string) => new Set((await store().list(`derivatives/${documentId}/`)).map((key) => key.split('/')[3]));
 const routeOf = (key: string) => `/media/d/${key.slice('derivatives/'.length)}`;
 const get = (url: string) => app.http().get(url).buffer(true);

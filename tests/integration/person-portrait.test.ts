@@ -12,9 +12,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gps as exifrGps } from 'exifr';
 import sharp from 'sharp';
-import { fromDist, startTestApp, type TestApp } from '../helpers/app';
+import { startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt, userJwt } from '../helpers/people';
+import { archive } from '../../src/archive';
 
 const MEDIA_CM = '/content-manager/collection-types/api::media-item.media-item';
 const PERSON_CM = '/content-manager/collection-types/api::person.person';
@@ -78,7 +79,7 @@ async function portraitItem(title: string, data: Record<string, unknown> = {}, {
 const portraitOf = (documentId: string) => ({ connect: [{ documentId, locale: 'vi' }] });
 const personCount = () => app.strapi.db.query('api::person.person').count();
 const derivativeKeys = (documentId: string) =>
-  fromDist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore().list(`derivatives/${documentId}/`);
+  archive(app.strapi).storage.list(`derivatives/${documentId}/`);
 const route = (key: string) => `/media/d/${key.slice('derivatives/'.length)}`;
 
 before(async () => {
@@ -111,7 +112,7 @@ describe('portraits are processed images, never the original upload', () => {
 
   it('Strapi makes no thumbnail or responsive copies of an upload: only the original is stored', async () => {
     assert.ok(portrait.photo.formats === null || portrait.photo.formats === undefined || Object.keys(portrait.photo.formats as object).length === 0, JSON.stringify(portrait.photo.formats));
-    const originals = await fromDist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore().list('originals/');
+    const originals = await archive(app.strapi).storage.list('originals/');
     assert.deepEqual(originals.filter((key) => key.includes(portrait.photo.hash)), [`originals/${portrait.photo.hash}.jpg`]);
   });
 

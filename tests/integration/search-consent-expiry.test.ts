@@ -14,8 +14,9 @@ import { vietnamToday } from '../../src/access/levels';
 import type { CatalogueDocument } from '../../src/search/catalogue';
 import { addDocuments, createSearchClient, getDocument, type SearchClient } from '../../src/search/client';
 import { catalogueIndexName, readMarker } from '../../src/search/indexes';
-import { fromDist, startTestApp, type TestApp } from '../helpers/app';
+import { startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
+import { buildRecordDocuments } from '../../src/search/sync/build';
 
 const MEILI_HOST = process.env.MEILI_HOST ?? '';
 const MEILI_MASTER_KEY = process.env.MEILI_MASTER_KEY ?? '';
@@ -58,7 +59,6 @@ before(async () => {
   // Sync runs in order: once the later record is searchable, the expired one's sync (which indexes nothing today) is done.
   await until('the valid record is searchable', async () => (await searchIds('/api/catalogue/search?q=khaukhiem')).includes(ids.valid));
   // What the sync job wrote the day before yesterday, when this consent was still valid.
-  const { buildRecordDocuments } = fromDist<typeof import('../../src/search/sync/build')>('search/sync/build');
   const built = await buildRecordDocuments(app.strapi, { uid: 'api::person.person', documentId: ids.expired, today: vietnamDay(-2) });
   assert.equal(built.catalogue.length, 2, 'indexable as of the day before yesterday');
   await addDocuments(meili, catalogueIndexName(), built.catalogue);

@@ -16,8 +16,10 @@ import type { CatalogueDocument } from '../../src/search/catalogue';
 import { createSearchClient, getDocument, type SearchClient } from '../../src/search/client';
 import { catalogueIndexName, readMarker } from '../../src/search/indexes';
 import type { DriftReport } from '../../src/search/ops/drift';
-import { fromDist, startTestApp, type TestApp } from '../helpers/app';
+import { startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
+import { archive } from '../../src/archive';
+import { checkDrift, hasDrift } from '../../src/search/ops/drift';
 
 const MEDIA = 'api::media-item.media-item';
 const RIGHTS = 'https://creativecommons.org/licenses/by/4.0/';
@@ -101,8 +103,7 @@ const CASES: Case[] = [
     change: async ({ itemId }) => {
       const rows = (await app.strapi.db.query(MEDIA as never).findMany({ where: { documentId: itemId }, populate: { consent: true } } as never)) as Array<{ consent: { id: number } }>;
       for (const row of rows) await app.strapi.db.query('media.consent' as never).update({ where: { id: row.consent.id }, data: { expiresOn: yesterdayInVietnam() } } as never);
-      const { appQueue } = fromDist<typeof import('../../src/queue/app-queue')>('queue/app-queue');
-      await appQueue().enqueue('search.catch-up', { reason: 'scheduled' }, { singletonKey: 'test-sweep' });
+      await archive(app.strapi).queue.enqueue('search.catch-up', { reason: 'scheduled' }, { singletonKey: 'test-sweep' });
     },
   },
   {
@@ -132,7 +133,6 @@ const describeDrift = (report: DriftReport) =>
 
 /** Until the index holds exactly what the database says (every queued sync, and what they queued, has run). */
 async function converged(seconds: number): Promise<string> {
-  const { checkDrift, hasDrift } = fromDist<typeof import('../../src/search/ops/drift')>('search/ops/drift');
   let report: DriftReport | undefined;
   try {
     await until('a clean drift report', async () => !hasDrift((report = await checkDrift(app.strapi, meili))), seconds);

@@ -9,17 +9,14 @@ import type { CatalogueDocument } from '../../src/search/catalogue';
 import { addDocuments, createSearchClient, deleteDocuments, deleteIndex, getDocument, indexExists, indexName, type SearchClient } from '../../src/search/client';
 import { catalogueIndexName, readMarker, transcriptsIndexName } from '../../src/search/indexes';
 import type { DriftReport } from '../../src/search/ops/drift';
-import { fromDist, startTestApp, type TestApp } from '../helpers/app';
+import { startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
+import { checkDrift, hasDrift } from '../../src/search/ops/drift';
+import { reindex } from '../../src/search/ops/reindex';
 
 const MEILI_HOST = process.env.MEILI_HOST ?? '';
 const MEILI_MASTER_KEY = process.env.MEILI_MASTER_KEY ?? '';
-/** The compiled app's own modules (the instances its queue and store live in). */
-const dist = fromDist;
-const ops = () => ({
-  ...dist<typeof import('../../src/search/ops/drift')>('search/ops/drift.js'),
-  ...dist<typeof import('../../src/search/ops/reindex')>('search/ops/reindex.js'),
-});
+const ops = () => ({ checkDrift, hasDrift, reindex });
 
 let app: TestApp;
 let meili: SearchClient;

@@ -13,12 +13,13 @@ import type { CatalogueDocument, TranscriptSegmentDocument } from '../../src/sea
 import { createSearchClient, getDocument, type SearchClient } from '../../src/search/client';
 import { catalogueIndexName, transcriptsIndexName } from '../../src/search/indexes';
 import { createObjectStore } from '../../src/storage';
-import { fromDist, startTestApp, type TestApp } from '../helpers/app';
+import { startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
+import { archive } from '../../src/archive';
+import { bootstrapSearch } from '../../src/search/register-search';
+import { queueSearchSync } from '../../src/search/sync/queue-sync';
 
 const MASTER_KEY = 'search-sync-test-key-0123456789';
-/** The compiled app's own modules (the instances its queue and store live in). */
-const dist = fromDist;
 
 let app: TestApp;
 let search: RunningSearch;
@@ -78,7 +79,7 @@ describe('a database that was never indexed', () => {
     ];
     Object.assign(process.env, { MEILI_HOST: search.host, MEILI_MASTER_KEY: MASTER_KEY });
     // What bootstrap runs when MEILI_HOST is set.
-    await dist<typeof import('../../src/search/register-search')>('search/register-search.js').bootstrapSearch(app.strapi);
+    await bootstrapSearch(app.strapi);
     const types = ['ethnic-group', 'festival', 'custom'];
     for (const [i, documentId] of ids.entries()) await until(`${types[i]} ${documentId} indexed`, () => doc(types[i], documentId));
     assert.equal((await find('hoa ban'))[0]?.title, 'Lễ hội Hoa Ban');
@@ -155,8 +156,7 @@ describe('sync after writes', () => {
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     const person = await app.strapi.db.query('api::person.person').findMany({ where: { documentId: id }, populate: { consent: true } });
     for (const row of person) await app.strapi.db.query('media.consent' as never).update({ where: { id: row.consent.id }, data: { expiresOn: yesterday } } as never);
-    const { appQueue } = dist<typeof import('../../src/queue/app-queue')>('queue/app-queue.js');
-    await appQueue().enqueue('search.catch-up', { reason: 'boot' }, { singletonKey: 'boot' });
+    await archive(app.strapi).queue.enqueue('search.catch-up', { reason: 'boot' }, { singletonKey: 'boot' });
     await until('gone after the catch-up run', async () => (await doc('person', id)) === null);
   });
 
@@ -175,7 +175,7 @@ describe('sync after writes', () => {
     await createObjectStore({ dataDir: app.dataDir }).put({ key, body: Buffer.from(vtt), contentType: 'text/vtt' });
     const renditions = { run: 'run1', processedAt: new Date().toISOString(), inputs: '', files: [{ fileId: 1, name: 'khap.wav', kind: 'audio', sha256: '', outputs: [], captions: [{ tag: 'vi', kind: 'captions', label: { vi: 'Tiếng Việt', en: 'Vietnamese' }, key }] }] };
     await app.strapi.db.query('api::media-item.media-item').updateMany({ where: { documentId: id }, data: { renditions } });
-    await dist<typeof import('../../src/search/sync/queue-sync')>('search/sync/queue-sync.js').queueSearchSync(app.strapi, 'api::media-item.media-item', id);
+    await queueSearchSync(app.strapi, 'api::media-item.media-item', id);
     const hit = await until('segment found', async () => {
       const result = await client.index(transcriptsIndexName()).search<TranscriptSegmentDocument>('mua mang boi thu', { filter: `mediaDocumentId = "${id}"` });
       return result.hits[0];

@@ -7,8 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fromDist, startTestApp, type TestApp } from '../helpers/app';
+import { startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
+import * as calendar from '../../src/calendar';
+import { vietnamToday } from '../../src/access/levels';
+import { seedReferenceData } from '../../src/seed/seed';
 
 let app: TestApp;
 const XSS = '<script>window.__xss=1</script>"><img src=x onerror="window.__xss=1">';
@@ -35,7 +38,6 @@ async function waitUntilSearchable(q: string, slug: string, timeoutMs = 90_000):
 
 before(async () => {
   app = await startTestApp();
-  const { seedReferenceData } = fromDist<typeof import('../../src/seed/seed')>('seed/seed');
   await seedReferenceData(app.strapi);
   await createRecord(app, 'festival', festival('le-bi-mat', 'Lễ bí mật của bản', { accessLevel: 'restricted' }));
   await createRecord(app, 'festival', festival('le-nghien-cuu', 'Lễ dành cho nhà nghiên cứu', { accessLevel: 'researcher' }));
@@ -90,8 +92,6 @@ describe('site: pages from the seeded archive', () => {
     const response = await get('/le-hoi/xen-ban-thai');
     assert.equal(response.status, 200);
     assert.match(response.text, /<h1>Xên bản \(Lễ cúng bản\) của người Thái/);
-    const calendar = fromDist<typeof import('../../src/calendar')>('calendar');
-    const { vietnamToday } = fromDist<typeof import('../../src/access/levels')>('access/levels');
     const next = Number(vietnamToday().slice(0, 4)) + 1;
     // A festival with a lunar rule: the page's date for next year is the calendar module's.
     const festivals = await app.strapi.documents('api::festival.festival').findMany({ locale: 'vi', status: 'published', populate: { timing: true }, limit: 100 } as never) as Array<Record<string, any>>;

@@ -14,9 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import * as tus from 'tus-js-client';
-import { fromDist, startTestApp, type TestApp } from '../helpers/app';
+import { startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt, apiToken } from '../helpers/people';
+import { archive } from '../../src/archive';
 
 const CM = '/content-manager/collection-types/api::media-item.media-item';
 const RIGHTS = 'https://creativecommons.org/licenses/by-nc-sa/4.0/';
@@ -26,12 +27,10 @@ const EXPIRY_SECONDS = 12;
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// The app runs the compiled modules in dist/; its singletons live there.
-const tusRuntime = () => fromDist<typeof import('../../src/tus/register')>('tus/register').tusRuntime();
-const objectStore = () => fromDist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore();
-
 function tusSuite(storage: 'local' | 's3') {
   let app: TestApp;
+  const tusRuntime = () => archive(app.strapi).tus;
+  const objectStore = () => archive(app.strapi).storage;
   let officer: string;
   let endpoint: string;
   let dir: string;

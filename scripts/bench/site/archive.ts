@@ -4,6 +4,8 @@
  * on first start, queue workers in the app) on a fresh data folder, plus one
  * demo video made with ffmpeg, uploaded and published through the admin API.
  */
+import { archive, requireSearch } from '../../../src/archive';
+import { checkDrift, hasDrift } from '../../../src/search/ops/drift';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,10 +65,8 @@ export async function bootArchive(dataDir: string): Promise<{ strapi: Core.Strap
 
 /** Every published record searchable, none extra: the search page then measures real results. */
 export async function waitForSearchIndex(strapi: Core.Strapi, seconds = 300): Promise<void> {
-  const dist = (module: string) => require(path.join(APP_DIR, 'dist', 'src', ...module.split('/')));
-  const { checkDrift, hasDrift } = dist('search/ops/drift') as typeof import('../../../src/search/ops/drift');
-  const { requireSearchClient } = dist('search/client') as typeof import('../../../src/search/client');
-  await until('the search index to catch up with the database', async () => !hasDrift(await checkDrift(strapi, requireSearchClient())), seconds);
+  const client = requireSearch(archive(strapi));
+  await until('the search index to catch up with the database', async () => !hasDrift(await checkDrift(strapi, client)), seconds);
 }
 
 /** A 20 s 720p clip with Vietnamese captions, attached to the Xên bản festival, processed and published. */

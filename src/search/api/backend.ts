@@ -4,7 +4,7 @@
  * Kept to the few calls used, so the API code reads against a small surface.
  */
 import { CATALOGUE_INDEX, TRANSCRIPTS_INDEX } from '../catalogue';
-import { getSearchClient, indexName, type MultiSearchParams, searchConfigFromEnv } from '../client';
+import { createSearchClient, indexName, type MultiSearchParams, searchConfigFromEnv } from '../client';
 import { SearchUnavailableError } from './errors';
 
 export interface SearchIndexes {
@@ -35,12 +35,18 @@ export interface SearchBackend {
 
 export const searchIndexes = (): SearchIndexes => ({ catalogue: indexName(CATALOGUE_INDEX), transcripts: indexName(TRANSCRIPTS_INDEX) });
 
-/** The configured backend, or SearchUnavailableError when MEILI_HOST is not set. */
+/**
+ * The configured backend, or SearchUnavailableError when MEILI_HOST is not set.
+ * A client per request, from env: it is a plain object over fetch (whose pool
+ * keeps the connections), and the search routes get no app handle to reach
+ * archive(strapi).search by.
+ */
 export function searchBackend(): SearchBackend {
-  const client = getSearchClient();
-  if (!client) throw new SearchUnavailableError('Meilisearch is not configured (MEILI_HOST is not set).');
+  const config = searchConfigFromEnv();
+  if (!config) throw new SearchUnavailableError('Meilisearch is not configured (MEILI_HOST is not set).');
+  const client = createSearchClient(config);
   return {
-    host: searchConfigFromEnv()?.host ?? '',
+    host: config.host,
     indexes: searchIndexes(),
     multiSearch: (body) => client.multiSearch(body as MultiSearchParams) as unknown as Promise<{ results: RawSearchResult[] }>,
     getKeys: async () => (await client.getKeys({ limit: 100 })).results,

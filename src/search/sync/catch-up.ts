@@ -16,7 +16,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { vietnamToday } from '../../access/levels';
-import { appQueue } from '../../queue/app-queue';
+import { archive } from '../../archive';
 import { documentCount, type SearchClient } from '../client';
 import { SETTINGS_VERSION } from '../settings';
 import { applySettings, catalogueIndexName, readMarker } from '../indexes';
@@ -36,10 +36,10 @@ export async function catchUp(strapi: Core.Strapi, client: SearchClient, { reaso
   const stale = marker?.fullSyncOf !== (await databaseIdentity(strapi)) || marker?.fullSyncVersion !== SETTINGS_VERSION;
   const empty = (await documentCount(client, catalogueIndexName())) === 0 && (await hasPublishedRecords(strapi));
   const fullSync = applied || stale || empty;
-  if (fullSync) await queueReindexAll(`catch-up (${reason}): ${applied ? 'settings applied' : stale ? 'no full sync of this database' : 'empty index'}`);
+  if (fullSync) await queueReindexAll(strapi, `catch-up (${reason}): ${applied ? 'settings applied' : stale ? 'no full sync of this database' : 'empty index'}`);
 
   const consentResynced = await resyncExpiredConsent(strapi);
-  await scheduleNext();
+  await scheduleNext(strapi);
   return { fullSync, consentResynced };
 }
 
@@ -78,6 +78,6 @@ export function secondsUntilNextRun(now = new Date()): number {
   return Math.min(MAX_GAP_SECONDS, Math.ceil((nextMidnightVietnam - now.getTime()) / 1000) + 60);
 }
 
-async function scheduleNext(): Promise<void> {
-  await appQueue().enqueue(CATCH_UP_JOB, { reason: 'scheduled' }, { singletonKey: 'scheduled', startAfterSeconds: secondsUntilNextRun() });
+async function scheduleNext(strapi: Core.Strapi): Promise<void> {
+  await archive(strapi).queue.enqueue(CATCH_UP_JOB, { reason: 'scheduled' }, { singletonKey: 'scheduled', startAfterSeconds: secondsUntilNextRun() });
 }

@@ -14,15 +14,13 @@
  * searchable within ~30 s of Meilisearch coming back. Anything still unsynced
  * after that is caught by the next full sync (boot catch-up, or reindex).
  */
-import type { Core } from '@strapi/strapi';
-import { defineJob } from '../../queue';
-import { requireSearchClient } from '../client';
+import { requireSearch } from '../../archive';
+import type { JobServicesOfApp } from '../../jobs';
+import type { JobDefinition } from '../../queue/contract';
 import { catchUp, type CatchUpReason } from './catch-up';
 import { CATCH_UP_JOB, isArchiveUid, queueSearchSync, REINDEX_ALL_JOB, searchEnabled, SYNC_JOB } from './queue-sync';
 import { reindexAll } from './reindex-all';
 import { syncRecord } from './sync-record';
-
-declare const strapi: Core.Strapi;
 
 const RETRY = { retries: 3000, backoffSeconds: 5, maxBackoffSeconds: 30 };
 
@@ -31,7 +29,7 @@ export interface SearchSyncPayload {
   documentId: string;
 }
 
-export const searchSyncJob = defineJob<SearchSyncPayload>({
+export const searchSyncJob: JobDefinition<SearchSyncPayload, JobServicesOfApp> = {
   name: SYNC_JOB,
   ...RETRY,
   timeoutSeconds: 300,
@@ -41,9 +39,10 @@ export const searchSyncJob = defineJob<SearchSyncPayload>({
     if (typeof documentId !== 'string' || documentId === '') throw new Error('documentId is required.');
     return { uid, documentId };
   },
-  async handler({ uid, documentId }) {
+  async handler({ uid, documentId }, context) {
     if (!searchEnabled()) return;
-    await syncRecord(strapi, requireSearchClient(), {
+    const { strapi } = context;
+    await syncRecord(strapi, requireSearch(context), {
       uid,
       documentId,
       enqueueRelated: async (records) => {
@@ -51,20 +50,20 @@ export const searchSyncJob = defineJob<SearchSyncPayload>({
       },
     });
   },
-});
+};
 
-export const reindexAllJob = defineJob<{ reason: string }>({
+export const reindexAllJob: JobDefinition<{ reason: string }, JobServicesOfApp> = {
   name: REINDEX_ALL_JOB,
   ...RETRY,
   timeoutSeconds: 3600,
   validate: (payload) => ({ reason: String((payload as { reason?: unknown })?.reason ?? 'manual') }),
   async handler(_payload, context) {
     if (!searchEnabled()) return;
-    await reindexAll(strapi, requireSearchClient(), { reportProgress: (percent) => context.reportProgress(percent) });
+    await reindexAll(context.strapi, requireSearch(context), { reportProgress: (percent) => context.reportProgress(percent) });
   },
-});
+};
 
-export const catchUpJob = defineJob<{ reason: CatchUpReason }>({
+export const catchUpJob: JobDefinition<{ reason: CatchUpReason }, JobServicesOfApp> = {
   name: CATCH_UP_JOB,
   ...RETRY,
   timeoutSeconds: 600,
@@ -73,8 +72,8 @@ export const catchUpJob = defineJob<{ reason: CatchUpReason }>({
     if (reason !== 'boot' && reason !== 'scheduled') throw new Error('reason must be "boot" or "scheduled".');
     return { reason };
   },
-  async handler({ reason }) {
+  async handler({ reason }, { strapi, ...services }) {
     if (!searchEnabled()) return;
-    await catchUp(strapi, requireSearchClient(), { reason });
+    await catchUp(strapi, requireSearch(services), { reason });
   },
-});
+};

@@ -1,7 +1,7 @@
 /** Enqueue a record's sync (joins the caller's transaction when there is one). */
 import type { Core } from '@strapi/strapi';
 import { ARCHIVE_UIDS } from '../../bootstrap/content-types';
-import { appQueue } from '../../queue/app-queue';
+import { archive } from '../../archive';
 import { searchConfigFromEnv } from '../client';
 
 export const SYNC_JOB = 'search.sync';
@@ -18,12 +18,12 @@ export const searchEnabled = () => searchConfigFromEnv() !== null;
  * One waiting job per record (singletonKey `${uid}:${documentId}`); a no-op
  * when search is off (MEILI_HOST unset) or the uid is not an archive type.
  */
-export async function queueSearchSync(_strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
+export async function queueSearchSync(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
   if (!searchEnabled() || !isArchiveUid(uid) || !documentId) return;
-  await appQueue().enqueue(SYNC_JOB, { uid, documentId }, { singletonKey: `${uid}:${documentId}` });
+  await archive(strapi).queue.enqueue(SYNC_JOB, { uid, documentId }, { singletonKey: `${uid}:${documentId}` });
 }
 
 /** Queues the full sync (one waiting at a time). */
-export async function queueReindexAll(reason: string): Promise<void> {
-  if (searchEnabled()) await appQueue().enqueue(REINDEX_ALL_JOB, { reason }, { singletonKey: 'all' });
+export async function queueReindexAll(strapi: Core.Strapi, reason: string): Promise<void> {
+  if (searchEnabled()) await archive(strapi).queue.enqueue(REINDEX_ALL_JOB, { reason }, { singletonKey: 'all' });
 }

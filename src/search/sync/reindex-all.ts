@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { ARCHIVE_UIDS } from '../../bootstrap/content-types';
-import { appQueue } from '../../queue/app-queue';
+import { archive } from '../../archive';
 import type { CatalogueDocument, TranscriptSegmentDocument } from '../catalogue';
 import { allDocuments, deleteDocuments, type SearchClient } from '../client';
 import { SETTINGS_VERSION } from '../settings';
@@ -32,7 +32,7 @@ export async function reindexAll(
       await strapi.db.transaction(async () => {
         for (const documentId of fresh) {
           existing.add(`${uid}:${documentId}`);
-          await appQueue().enqueue(SYNC_JOB, { uid, documentId }, { singletonKey: `${uid}:${documentId}` });
+          await archive(strapi).queue.enqueue(SYNC_JOB, { uid, documentId }, { singletonKey: `${uid}:${documentId}` });
         }
       });
       queued += fresh.length;

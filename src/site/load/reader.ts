@@ -10,6 +10,8 @@ import type { Core } from '@strapi/strapi';
 import { vietnamToday } from '../../access/levels';
 import { guardReadParams, type ModelInfo } from '../../access/query-guard';
 import { type ArchiveType, DEFAULT_LOCALE, uidOf } from '../../bootstrap/content-types';
+import { archive } from '../../archive';
+import type { ObjectStore } from '../../storage/object-store';
 import type { SiteLocale } from '../routes';
 
 export type Row = Record<string, any> & { documentId: string; locale?: string };
@@ -19,6 +21,8 @@ export interface SiteReader {
   findOne(type: ArchiveType, where: Record<string, unknown>, locale: SiteLocale, populate?: Record<string, unknown>): Promise<Row | null>;
   /** Records in `locale` with the same fallback, in Vietnamese order. */
   findMany(type: ArchiveType, params: Record<string, unknown>, locale: SiteLocale): Promise<Row[]>;
+  /** Where stored files (transcripts) are read. */
+  storage: ObjectStore;
 }
 
 export function siteReader(strapi: Core.Strapi): SiteReader {
@@ -32,6 +36,7 @@ export function siteReader(strapi: Core.Strapi): SiteReader {
   };
 
   return {
+    storage: archive(strapi).storage,
     async findOne(type, where, locale, populate) {
       const read = (wanted: string) => documents(type).findFirst(guard(type, { filters: where, locale: wanted, populate }));
       if (locale !== DEFAULT_LOCALE) {

@@ -34,7 +34,7 @@ export async function recordPage(
   if (type === 'media-item') {
     const files = ((page.record.renditions as Renditions | null)?.files ?? []) as FileRenditions[];
     const av = files.find((file) => file.kind === 'video' || file.kind === 'audio');
-    transcript = av ? await transcriptLines(av, ctx.locale) : [];
+    transcript = av ? await transcriptLines(av, ctx.locale, reader.storage) : [];
   }
   const body = recordBody(ctx, { type, page, years, transcript, startAt: startAtOf(query.t) });
   const meta = recordMeta(ctx, { type, record: page.record, linkedMedia: page.backlinks['media-item'] ?? [], next: years ? nextEntry(years, today) : null });

@@ -15,13 +15,14 @@ import { consentVisibleUntil, vietnamToday } from '../../../src/access/levels';
 import { createSearchClient } from '../../../src/search/client';
 import { catalogueIndexName, readMarker, transcriptsIndexName } from '../../../src/search/indexes';
 import type { DriftReport } from '../../../src/search/ops/drift';
-import { fromDist, startTestApp, type TestApp } from '../app';
+import { startTestApp, type TestApp } from '../app';
 import { adminJwt } from '../people';
 import { type Audience, type HiddenKind, isHiddenFrom, makeMarker, type Secrecy } from './markers';
 import { makeSmallImage, settleDraft, uploader } from './media';
 import { describeModels, type Shapes } from './model';
 import { owningRelations, recordData, uniqueCodes } from './record-data';
 import { buildPools, type Pools } from './pools';
+import { checkDrift } from '../../../src/search/ops/drift';
 
 export const TYPE_CODE: Record<ArchiveType, string> = {
   'ethnic-group': 'eg',
@@ -145,7 +146,6 @@ export async function startAttackArchive({ seed, waitForSearch = true }: { seed:
  * tests/integration/search-media-kinds.test.ts, and stale ones here would be a new bug.)
  */
 async function settleSearch(app: TestApp, meili: ReturnType<typeof createSearchClient>): Promise<void> {
-  const { checkDrift } = fromDist<typeof import('../../../src/search/ops/drift')>('search/ops/drift');
   let last = '';
   let report: DriftReport | undefined;
   try {
