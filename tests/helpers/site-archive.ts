@@ -40,21 +40,6 @@ export interface SiteArchiveOptions {
   people?: boolean;
 }
 
-async function until<T>(what: () => string, probe: () => Promise<T | null | undefined | false>, seconds: number): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s waiting for ${what()}${last ? ` (${String(last)})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
-
 const driftSummary = (report: DriftReport) =>
   [...report.missing.map((i) => `missing ${i.id}`), ...report.stale.map((i) => `stale ${i.id}`), ...report.unexpected.map((i) => `unexpected ${i.id}`)];
 
@@ -80,7 +65,8 @@ export async function startSiteArchive(options: SiteArchiveOptions = {}): Promis
   };
   try {
     // The boot full sync deletes documents the database lacks: write only after it.
-    await until(() => 'the boot full sync', async () => (await readMarker(meili, catalogueIndexName()))?.fullSyncAt, 90);
+    await app.drain({ timeoutSeconds: 90 });
+    if (!(await readMarker(meili, catalogueIndexName()))?.fullSyncAt) throw new Error('the queue drained without the boot full sync');
     await seedReferenceData(app.strapi);
     if (options.hidden) await createHiddenRecords(app);
     if (options.people) await createPersonAndStory(app);
@@ -102,15 +88,9 @@ export async function startSiteArchive(options: SiteArchiveOptions = {}): Promis
       }
     }
     // Every published record in the index, none extra: what a visitor may find is settled.
-    let last: string[] = [];
-    await until(
-      () => `the search index to match the database (${last.slice(0, 5).join(', ')})`,
-      async () => {
-        last = driftSummary(await checkDrift(app.strapi, meili));
-        return last.length === 0;
-      },
-      300,
-    );
+    await app.drain({ timeoutSeconds: 300 });
+    const drift = driftSummary(await checkDrift(app.strapi, meili));
+    if (drift.length) throw new Error(`the queue drained, and the search index differs from the database: ${drift.slice(0, 5).join(', ')}`);
     server = await listen(app);
     const baseUrl = server.baseUrl;
     return { app, baseUrl, browser, media, url: (p: string) => new URL(p, baseUrl).toString(), stop };

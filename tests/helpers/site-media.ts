@@ -53,16 +53,13 @@ export async function mediaMaker(app: TestApp, dir: string): Promise<MediaMaker>
     if (response.status !== 201) throw new Error(`upload of ${file}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body[0].id as number;
   };
+  /** Every queued job run, the item's processing among them; then it must be ready. */
   const settle = async (documentId: string, seconds = 180) => {
-    const deadline = Date.now() + seconds * 1000;
-    for (;;) {
-      const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
-      const state = row?.processing?.state;
-      if (state === 'ready') return;
-      if (state === 'failed') throw new Error(`media item ${documentId} failed: ${row.processing.error}`);
-      if (Date.now() > deadline) throw new Error(`media item ${documentId} still ${JSON.stringify(row?.processing)} after ${seconds} s`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await app.drain({ timeoutSeconds: seconds });
+    const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
+    const state = row?.processing?.state;
+    if (state === 'failed') throw new Error(`media item ${documentId} failed: ${row.processing.error}`);
+    if (state !== 'ready') throw new Error(`media item ${documentId} still ${JSON.stringify(row?.processing)} once the queue drained`);
   };
   const createPublished = async (data: Record<string, unknown>) => {
     const created = await app.http().post(`${CM}?locale=vi`).set('Authorization', `Bearer ${officer}`).send(data);

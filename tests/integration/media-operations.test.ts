@@ -51,14 +51,12 @@ const createItem = async (data: Record<string, unknown>) => {
 };
 const row = (documentId: string) =>
   app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing', 'processingNotices', 'processingStatus', 'renditions'] });
+/** Every queued job run; then the item's processing, which must have settled (after `since`). */
 async function settle(documentId: string, { after: since = '' } = {}) {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const { processing } = await row(documentId);
-    if ((processing?.state === 'ready' || processing?.state === 'failed') && processing.updatedAt > since) return processing;
-    if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(processing)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await app.drain({ timeoutSeconds: 120 });
+  const { processing } = await row(documentId);
+  if ((processing?.state === 'ready' || processing?.state === 'failed') && processing.updatedAt > since) return processing;
+  throw new Error(`still ${JSON.stringify(processing)} once the queue drained`);
 }
 
 /** Where a top-level ISO-BMFF box starts (-1 if absent). */

@@ -57,26 +57,20 @@ async function version(documentId: string, status: 'draft' | 'published') {
   })) as { renditions: Renditions | null; processing: { state: string; error: string | null } | null; accessLevel: string } | null;
 }
 
-/** Waits until the draft's processing has settled on a run other than `previousRun`. */
+/** Every queued job run; then the draft's processing must have settled on a run other than `previousRun`. */
 async function draftSettled(documentId: string, previousRun: string | null = null) {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const draft = await version(documentId, 'draft');
-    const state = draft?.processing?.state;
-    if (state === 'failed') throw new Error(`processing failed: ${draft?.processing?.error}`);
-    if (state === 'ready' && draft?.renditions && draft.renditions.run !== previousRun) return draft.renditions;
-    if (Date.now() > deadline) throw new Error(`draft still ${JSON.stringify(draft?.processing)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await app.drain({ timeoutSeconds: 120 });
+  const draft = await version(documentId, 'draft');
+  const state = draft?.processing?.state;
+  if (state === 'failed') throw new Error(`processing failed: ${draft?.processing?.error}`);
+  if (state === 'ready' && draft?.renditions && draft.renditions.run !== previousRun) return draft.renditions;
+  throw new Error(`draft still ${JSON.stringify(draft?.processing)} once the queue drained`);
 }
 
-/** Waits until the prune job has deleted every object of `run`. */
+/** Every queued job run (the prune among them); then no object of `run` may be left. */
 async function runGone(documentId: string, run: string) {
-  const deadline = Date.now() + 60_000;
-  while ((await storedRuns(documentId)).has(run)) {
-    if (Date.now() > deadline) throw new Error(`objects of run ${run} are still stored`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await app.drain({ timeoutSeconds: 60 });
+  if ((await storedRuns(documentId)).has(run)) throw new Error(`objects of run ${run} are still stored once the queue drained`);
 }
 
 const action = async (documentId: string, name: 'publish' | 'discard') => {

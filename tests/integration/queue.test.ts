@@ -162,7 +162,7 @@ describe(`job queue contract (${expectedKind})`, () => {
       // 1 s after the first failure, then 2 s (pg-boss adds up to 100 % jitter).
       assert.ok(startedAt[1] - startedAt[0] >= 950, `first retry after ${startedAt[1] - startedAt[0]} ms`);
       assert.ok(startedAt[2] - startedAt[1] >= 1950, `second retry after ${startedAt[2] - startedAt[1]} ms`);
-      await sleep(300);
+      await queue.drain();
       assert.equal(startedAt.length, 3, 'no run after the job failed');
     } finally {
       await stopQueue(queue);
@@ -285,7 +285,7 @@ describe(`job queue contract (${expectedKind})`, () => {
 
       const committed = await app.strapi.db.transaction(async () => queue.enqueue(name, { mediaItemId: 12 }));
       assert.equal((await waitForJob(queue, committed, settled)).state, 'completed');
-      await sleep(300);
+      await queue.drain();
       assert.deepEqual(ran, [12]);
     } finally {
       await stopQueue(queue);
@@ -310,7 +310,7 @@ describe(`job queue contract (${expectedKind})`, () => {
       const ids: string[] = [];
       for (let item = 1; item <= 12; item += 1) ids.push(await producer.enqueue(name, { mediaItemId: item }));
       for (const id of ids) assert.equal((await waitForJob(producer, id, settled)).state, 'completed');
-      await sleep(500);
+      for (const queue of [producer, ...workers]) await queue.drain();
       assert.deepEqual(
         ids.map((id) => runsByJob.get(id)),
         ids.map(() => 1),
@@ -360,7 +360,7 @@ describe(`job queue contract (${expectedKind})`, () => {
       await started.opened;
       assert.equal(await queue.cancel(running), true);
       assert.equal((await queue.getJob(running))?.state, 'cancelled');
-      await sleep(300);
+      await queue.drain();
       assert.equal(sawAbort, true);
       assert.equal((await queue.getJob(running))?.state, 'cancelled');
 
@@ -376,6 +376,112 @@ describe(`job queue contract (${expectedKind})`, () => {
         [1, 1, 2, 3],
       );
       assert.equal(await queue.getJob('00000000-0000-4000-8000-000000000000'), null);
+    } finally {
+      await stopQueue(queue);
+    }
+  });
+
+  it('drain() waits for every job, those that jobs enqueue and retries included, but not for jobs scheduled later', async () => {
+    const first = jobName('drain-first');
+    const second = jobName('drain-second');
+    const flaky = jobName('drain-flaky');
+    const later = jobName('drain-later');
+    const ran: string[] = [];
+    let queue: QueueAdapter;
+    const definitions = [
+      job(first, {
+        handler: async () => {
+          await sleep(200);
+          await queue.enqueue(second, { mediaItemId: 2 });
+          ran.push(first);
+        },
+      }),
+      job(second, { handler: async () => void ran.push(second) }),
+      job(flaky, {
+        retries: 1,
+        backoffSeconds: 1,
+        handler: async (_payload, { attempt }) => {
+          if (attempt === 1) throw new Error('first attempt fails');
+          ran.push(flaky);
+        },
+      }),
+      job(later, { handler: async () => void ran.push(later) }),
+    ];
+    queue = await startedQueue(definitions, { runWorkers: true });
+    try {
+      const flakyId = await queue.enqueue(flaky, { mediaItemId: 3 });
+      await queue.enqueue(first, { mediaItemId: 1 });
+      const laterId = await queue.enqueue(later, { mediaItemId: 4 }, { startAfterSeconds: 3600 });
+      await queue.drain({ timeoutSeconds: 30 });
+      assert.deepEqual([...ran].sort(), [first, second, flaky].sort());
+      assert.equal((await queue.getJob(flakyId))?.attempt, 2);
+      assert.equal((await queue.getJob(laterId))?.state, 'queued');
+      await queue.cancel(laterId);
+    } finally {
+      await stopQueue(queue);
+    }
+  });
+
+  it('drain() gives up at its timeout, naming the job still running', async () => {
+    const name = jobName('drain-stuck');
+    const queue = await startedQueue(
+      [job(name, { handler: (_payload, { signal }) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))) })],
+      { runWorkers: true },
+    );
+    try {
+      const id = await queue.enqueue(name, { mediaItemId: 1 });
+      await waitForJob(queue, id, (status) => status.state === 'processing');
+      await assert.rejects(queue.drain({ timeoutSeconds: 1 }), (error: Error) => error.message.includes('did not drain') && error.message.includes(id));
+      assert.equal(await queue.cancel(id), true);
+      await queue.drain({ timeoutSeconds: 10 });
+    } finally {
+      await stopQueue(queue);
+    }
+  });
+
+  it('drain() resolves at once when nothing is waiting', async () => {
+    const queue = await startedQueue([job(jobName('drain-idle'), {})], { runWorkers: false });
+    try {
+      await queue.drain({ timeoutSeconds: 5 });
+    } finally {
+      await stopQueue(queue);
+    }
+  });
+
+  it('deletes settled jobs once past their retention, as pg-boss does, and keeps the rest', { skip: expectedKind !== 'sqlite-table' }, async () => {
+    const knex = app.strapi.db.connection;
+    const day = 24 * 3600_000;
+    const now = Date.now();
+    const name = jobName('prune');
+    const row = (id: string, state: string, ageMs: number) => ({
+      id,
+      name,
+      payload: '{"mediaItemId":1}',
+      state,
+      attempt: 1,
+      max_attempts: 1,
+      run_after: now - ageMs,
+      progress: state === 'completed' ? 100 : 0,
+      error: state === 'failed' ? 'it failed' : null,
+      created_at: now - ageMs,
+      updated_at: now - ageMs,
+    });
+    const rows = [
+      row('00000000-0000-4000-8000-000000000001', 'completed', 8 * day), // 12 h + 7 days: gone
+      row('00000000-0000-4000-8000-000000000002', 'cancelled', 8 * day), // gone
+      row('00000000-0000-4000-8000-000000000003', 'completed', 2 * day), // kept
+      row('00000000-0000-4000-8000-000000000004', 'failed', 8 * day), // failed: kept 14 days
+      row('00000000-0000-4000-8000-000000000005', 'failed', 15 * day), // gone
+      row('00000000-0000-4000-8000-000000000006', 'queued', 30 * day), // never settled: kept
+    ];
+    await knex('di_san_jobs').insert(rows);
+    // A worker prunes when it starts, then every hour.
+    const queue = await startedQueue([job(name, {})], { runWorkers: true });
+    try {
+      await queue.drain({ timeoutSeconds: 10 });
+      const left = (await knex('di_san_jobs').where({ name }).select('id', 'state')).map((r: { id: string }) => r.id).sort();
+      assert.deepEqual(left, ['00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000006']);
+      assert.equal((await queue.getJob('00000000-0000-4000-8000-000000000006'))?.state, 'completed', 'the waiting one ran');
     } finally {
       await stopQueue(queue);
     }

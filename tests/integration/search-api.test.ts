@@ -81,12 +81,9 @@ const SEGMENTS: TranscriptSegmentDocument[] = [
  * The app's boot catch-up applies the settings and runs a full sync, which
  * removes documents of records the database does not have: seed only after it.
  */
-async function waitForBootSync(timeoutMs = 90_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!(await readMarker(meili, catalogueIndexName()))?.fullSyncAt) {
-    if (Date.now() > until) throw new Error(`the boot full sync of ${catalogueIndexName()} did not finish within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+async function waitForBootSync(timeoutSeconds = 90): Promise<void> {
+  await app.drain({ timeoutSeconds });
+  if (!(await readMarker(meili, catalogueIndexName()))?.fullSyncAt) throw new Error(`the queue drained without the boot full sync of ${catalogueIndexName()}`);
 }
 
 before(async () => {

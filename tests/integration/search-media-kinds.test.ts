@@ -120,26 +120,18 @@ const CASES: Case[] = [
   },
 ];
 
-async function until(what: string, probe: () => Promise<boolean>, seconds: number): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (!(await probe().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
-
 const describeDrift = (report: DriftReport) =>
   [...report.missing.map((i) => `missing ${i.id}`), ...report.stale.map((i) => `stale ${i.id} (${i.detail})`), ...report.unexpected.map((i) => `unexpected ${i.id}`)].join(', ');
 
-/** Until the index holds exactly what the database says (every queued sync, and what they queued, has run). */
+/** Once every queued sync (and what they queued) has run: '' when the index holds exactly what the database says. */
 async function converged(seconds: number): Promise<string> {
-  let report: DriftReport | undefined;
   try {
-    await until('a clean drift report', async () => !hasDrift((report = await checkDrift(app.strapi, meili))), seconds);
-    return '';
+    await app.drain({ timeoutSeconds: seconds });
   } catch (error) {
-    return `${(error as Error).message}: ${report ? describeDrift(report) : ''}`;
+    return (error as Error).message;
   }
+  const report = await checkDrift(app.strapi, meili);
+  return hasDrift(report) ? `the queue drained, and the index differs: ${describeDrift(report)}` : '';
 }
 
 const search = async (query: string) => {
@@ -153,7 +145,8 @@ before(async () => {
   assert.ok(host, 'run with `npm test` (it starts Meilisearch and sets MEILI_HOST)');
   app = await startTestApp();
   meili = createSearchClient({ host, apiKey: process.env.MEILI_MASTER_KEY ?? '' });
-  await until('the boot full sync', async () => Boolean((await readMarker(meili, catalogueIndexName()))?.fullSyncAt), 90);
+  await app.drain({ timeoutSeconds: 90 });
+  assert.ok((await readMarker(meili, catalogueIndexName()))?.fullSyncAt, 'the boot full sync ran');
 
   for (const [n, testCase] of CASES.entries()) {
     const { publish = true, ...item } = testCase.item ?? {};

@@ -22,16 +22,6 @@ let app: TestApp;
 let meili: SearchClient;
 const ids: Record<string, string> = {};
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, seconds = 60): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 const driftNow = () => ops().checkDrift(app.strapi, meili);
 const summary = (report: DriftReport) => ({
   missing: report.missing.map((item) => item.id),
@@ -45,13 +35,15 @@ before(async () => {
   app = await startTestApp();
   meili = createSearchClient({ host: MEILI_HOST, apiKey: MEILI_MASTER_KEY });
   // The boot catch-up's full sync deletes what the database lacks: seed after it.
-  await until('the boot full sync', async () => (await readMarker(meili, catalogueIndexName()))?.fullSyncAt, 90);
+  await app.drain({ timeoutSeconds: 90 });
+  assert.ok((await readMarker(meili, catalogueIndexName()))?.fullSyncAt, 'the boot full sync ran');
   ids.hoaBan = await createRecord(app, 'festival', { name: 'Lễ hội Hoa Ban', accessLevel: 'public', timing: { calendar: 'lunar', month: 2, day: 10 } }, { en: { name: 'Hoa Ban Festival' } });
   ids.xenBan = await createRecord(app, 'festival', { name: 'Xên bản Mường Thanh', accessLevel: 'public', timing: { calendar: 'lunar', month: 3, day: 1 } });
   ids.xoe = await createRecord(app, 'custom', { name: 'Nghệ thuật Xòe Thái', accessLevel: 'public', domain: 'performing-arts' });
   ids.hidden = await createRecord(app, 'custom', { name: 'Nghi lễ kín', accessLevel: 'restricted', domain: 'social-practices' });
+  await app.drain();
   for (const [type, documentId] of [['festival', ids.hoaBan], ['festival', ids.xenBan], ['custom', ids.xoe]]) {
-    await until(`${type} ${documentId} indexed`, () => getDocument(meili, catalogueIndexName(), `${type}-${documentId}-vi`));
+    assert.ok(await getDocument(meili, catalogueIndexName(), `${type}-${documentId}-vi`), `${type} ${documentId} indexed`);
   }
 });
 
@@ -62,8 +54,7 @@ after(async () => {
 
 describe('search:check (drift)', () => {
   it('is clean once the app has indexed its records (the restricted one is absent)', async () => {
-    // Sync jobs may still be finishing: clean within a few seconds, then stays clean.
-    await until('a clean drift report', async () => JSON.stringify(summary(await driftNow())) === JSON.stringify(CLEAN), 30);
+    await app.drain();
     const report = await driftNow();
     assert.deepEqual(summary(report), CLEAN);
     assert.equal(report.records, 3 + 1, 'four published records, one of them restricted');

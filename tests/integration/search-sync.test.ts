@@ -27,19 +27,12 @@ let client: SearchClient;
 let meiliDir: string;
 let port: number;
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, seconds = 30): Promise<T> {
-  const deadline = Date.now() + seconds * 1000;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s waiting for ${what}${last ? ` (${String(last)})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+/** Every queued job run (syncs, and what they queued); then `probe` must hold. Returns what it found. */
+async function afterDrain<T>(what: string, probe: () => Promise<T | null | undefined | false>, seconds = 60): Promise<T> {
+  await app.drain({ timeoutSeconds: seconds });
+  const value = await probe();
+  if (!value) throw new Error(`the queue drained, and still not: ${what}`);
+  return value;
 }
 
 const find = async (query: string, filter?: string) =>
@@ -81,7 +74,7 @@ describe('a database that was never indexed', () => {
     // What bootstrap runs when MEILI_HOST is set.
     await bootstrapSearch(app.strapi);
     const types = ['ethnic-group', 'festival', 'custom'];
-    for (const [i, documentId] of ids.entries()) await until(`${types[i]} ${documentId} indexed`, () => doc(types[i], documentId));
+    for (const [i, documentId] of ids.entries()) await afterDrain(`${types[i]} ${documentId} indexed`, () => doc(types[i], documentId));
     assert.equal((await find('hoa ban'))[0]?.title, 'Lễ hội Hoa Ban');
   });
 });
@@ -90,8 +83,8 @@ describe('sync after writes', () => {
   it('a published festival is found without diacritics, in both locales, with its group', async () => {
     const group = await createRecord(app, 'ethnic-group', { name: 'Thái', gsoCode: '03', accessLevel: 'public' }, { en: { name: 'Tai' } });
     const id = await createRecord(app, 'festival', festival('Xên bản', { ethnicGroups: [group] }), { en: { name: 'Village offering' } });
-    const vi = await until('vi document', () => doc('festival', id, 'vi'));
-    const en = await until('en document', () => doc('festival', id, 'en'));
+    const vi = await afterDrain('vi document', () => doc('festival', id, 'vi'));
+    const en = await afterDrain('en document', () => doc('festival', id, 'en'));
     assert.equal(vi.title, 'Xên bản');
     assert.equal(en.title, 'Village offering');
     assert.ok(en.names.includes('Xên bản'), 'the Vietnamese title is another name of the English document');
@@ -104,44 +97,44 @@ describe('sync after writes', () => {
   it('an update, an unpublish, a republish and a delete each show in the index', async () => {
     const documents = app.strapi.documents('api::festival.festival' as never);
     const id = await createRecord(app, 'festival', festival('Tết Nào Pê Chầu'));
-    await until('indexed', () => doc('festival', id));
+    await afterDrain('indexed', () => doc('festival', id));
     assert.ok((await find('tet nao pe chau')).some((hit) => hit.documentId === id));
 
     await documents.update({ documentId: id, locale: 'vi', data: { name: 'Tết Nào Pê Chầu của người Mông' } } as never);
     await documents.publish({ documentId: id, locale: '*' } as never);
-    await until('new title', async () => (await doc('festival', id))?.title === 'Tết Nào Pê Chầu của người Mông');
+    await afterDrain('new title', async () => (await doc('festival', id))?.title === 'Tết Nào Pê Chầu của người Mông');
 
     await documents.unpublish({ documentId: id, locale: '*' } as never);
-    await until('gone after unpublish', async () => (await doc('festival', id)) === null && (await doc('festival', id, 'en')) === null);
+    await afterDrain('gone after unpublish', async () => (await doc('festival', id)) === null && (await doc('festival', id, 'en')) === null);
     await documents.publish({ documentId: id, locale: '*' } as never);
-    await until('back after publish', () => doc('festival', id));
+    await afterDrain('back after publish', () => doc('festival', id));
 
     await documents.delete({ documentId: id, locale: '*' } as never);
-    await until('gone after delete', async () => (await doc('festival', id)) === null);
+    await afterDrain('gone after delete', async () => (await doc('festival', id)) === null);
     assert.ok((await find('nao pe chau')).every((hit) => hit.documentId !== id));
   });
 
   it('a record made restricted disappears; a researcher-level one is marked for researchers', async () => {
     const documents = app.strapi.documents('api::custom.custom' as never);
     const id = await createRecord(app, 'custom', { name: 'Lễ cúng rừng bí truyền', accessLevel: 'public', domain: 'social-practices' });
-    assert.equal((await until('indexed', () => doc('custom', id))).accessLevel, 'public');
+    assert.equal((await afterDrain('indexed', () => doc('custom', id))).accessLevel, 'public');
     await documents.update({ documentId: id, locale: 'vi', data: { accessLevel: 'researcher' } } as never);
     await documents.publish({ documentId: id, locale: '*' } as never);
-    await until('researcher level', async () => (await doc('custom', id))?.accessLevel === 'researcher');
+    await afterDrain('researcher level', async () => (await doc('custom', id))?.accessLevel === 'researcher');
     await documents.update({ documentId: id, locale: 'vi', data: { accessLevel: 'restricted' } } as never);
     await documents.publish({ documentId: id, locale: '*' } as never);
-    await until('gone when restricted', async () => (await doc('custom', id)) === null);
+    await afterDrain('gone when restricted', async () => (await doc('custom', id)) === null);
     assert.equal((await find('cung rung bi truyen')).length, 0);
   });
 
   it('a group renamed is renamed on the festivals that show it', async () => {
     const group = await createRecord(app, 'ethnic-group', { name: 'Khơ Mú', gsoCode: '25', accessLevel: 'public' });
     const id = await createRecord(app, 'festival', festival('Hội mừng mưa rơi', { ethnicGroups: [group] }));
-    assert.deepEqual((await until('indexed', () => doc('festival', id))).ethnicGroups, ['Khơ Mú']);
+    assert.deepEqual((await afterDrain('indexed', () => doc('festival', id))).ethnicGroups, ['Khơ Mú']);
     const groups = app.strapi.documents('api::ethnic-group.ethnic-group' as never);
     await groups.update({ documentId: group, locale: 'vi', data: { name: 'Khơ-mú' } } as never);
     await groups.publish({ documentId: group, locale: '*' } as never);
-    await until('festival shows the new name', async () => (await doc('festival', id))?.ethnicGroups[0] === 'Khơ-mú');
+    await afterDrain('festival shows the new name', async () => (await doc('festival', id))?.ethnicGroups[0] === 'Khơ-mú');
   });
 
   it('a person whose consent expired leaves the index at the next catch-up run', async () => {
@@ -151,13 +144,13 @@ describe('sync after writes', () => {
       accessLevel: 'public',
       consent: { givenBy: 'Lò Văn Pọm', scope: 'public', givenOn: '2020-01-01', expiresOn: today },
     });
-    await until('indexed while consent holds', () => doc('person', id));
+    await afterDrain('indexed while consent holds', () => doc('person', id));
     // The date moves on: consent now ended yesterday (no write through the document service).
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     const person = await app.strapi.db.query('api::person.person').findMany({ where: { documentId: id }, populate: { consent: true } });
     for (const row of person) await app.strapi.db.query('media.consent' as never).update({ where: { id: row.consent.id }, data: { expiresOn: yesterday } } as never);
     await archive(app.strapi).queue.enqueue('search.catch-up', { reason: 'boot' }, { singletonKey: 'boot' });
-    await until('gone after the catch-up run', async () => (await doc('person', id)) === null);
+    await afterDrain('gone after the catch-up run', async () => (await doc('person', id)) === null);
   });
 
   it("a media item's transcript is searchable, each hit with its start time", async () => {
@@ -168,7 +161,7 @@ describe('sync after writes', () => {
       accessLevel: 'public',
       date: '1987',
     });
-    assert.equal((await until('item indexed', () => doc('media-item', id))).year, 1987);
+    assert.equal((await afterDrain('item indexed', () => doc('media-item', id))).year, 1987);
     // What the media pipeline leaves behind: a normalized VTT in the object store, its key in renditions.
     const key = `derivatives/${id}/run1/captions-vi.vtt`;
     const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.500\n<v Lò Văn Pọm>Xin chào bà con dân bản.\n\n00:00:05.000 --> 00:00:09.250\ncầu mưa thuận gió hoà &amp; mùa màng bội thu.\n';
@@ -176,7 +169,7 @@ describe('sync after writes', () => {
     const renditions = { run: 'run1', processedAt: new Date().toISOString(), inputs: '', files: [{ fileId: 1, name: 'khap.wav', kind: 'audio', sha256: '', outputs: [], captions: [{ tag: 'vi', kind: 'captions', label: { vi: 'Tiếng Việt', en: 'Vietnamese' }, key }] }] };
     await app.strapi.db.query('api::media-item.media-item').updateMany({ where: { documentId: id }, data: { renditions } });
     await queueSearchSync(app.strapi, 'api::media-item.media-item', id);
-    const hit = await until('segment found', async () => {
+    const hit = await afterDrain('segment found', async () => {
       const result = await client.index(transcriptsIndexName()).search<TranscriptSegmentDocument>('mua mang boi thu', { filter: `mediaDocumentId = "${id}"` });
       return result.hits[0];
     });
@@ -196,7 +189,7 @@ describe('Meilisearch down while records are published', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000)); // first attempts fail meanwhile
     search = await startMeilisearch({ dataDir: meiliDir, masterKey: MASTER_KEY, port });
     assert.equal(search.host, `http://127.0.0.1:${port}`, 'restarted on the same port');
-    for (const id of ids) await until(`festival ${id} after restart`, () => doc('festival', id), 60);
+    for (const id of ids) await afterDrain(`festival ${id} after restart`, () => doc('festival', id), 60);
     assert.ok((await find('khu su cha')).some((hit) => hit.documentId === ids[0]));
   });
 });

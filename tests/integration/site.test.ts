@@ -26,14 +26,12 @@ const festival = (slug: string, name: string, extra: Record<string, unknown> = {
   ...extra,
 });
 
-async function waitUntilSearchable(q: string, slug: string, timeoutMs = 90_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await app.http().get('/api/catalogue/search').query({ q });
-    if (response.status === 200 && response.body.data.hits.some((hit: { slug?: string }) => hit.slug === slug)) return;
-    if (Date.now() > until) throw new Error(`"${q}" not searchable after ${timeoutMs} ms: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
+/** Every queued sync run; then `q` must find the record `slug`. */
+async function waitUntilSearchable(q: string, slug: string, timeoutSeconds = 90): Promise<void> {
+  await app.drain({ timeoutSeconds });
+  const response = await app.http().get('/api/catalogue/search').query({ q });
+  if (response.status === 200 && response.body.data.hits.some((hit: { slug?: string }) => hit.slug === slug)) return;
+  throw new Error(`"${q}" not searchable once the queue drained: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
 }
 
 before(async () => {

@@ -69,14 +69,6 @@ export interface AttackArchive {
 const uidOf = (type: string) => `api::${type}.${type}`;
 const yesterdayInVietnam = () => vietnamToday(new Date(Date.now() - 24 * 3600 * 1000));
 
-async function until(what: string, probe: () => Promise<boolean>, seconds: number): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (!(await probe().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${seconds} s waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
-
 const driftSummary = (report: DriftReport) =>
   [...report.missing.map((i) => `missing ${i.id}`), ...report.stale.map((i) => `stale ${i.id}`), ...report.unexpected.map((i) => `unexpected ${i.id}`)];
 
@@ -97,7 +89,8 @@ export async function startAttackArchive({ seed, waitForSearch = true }: { seed:
   };
   try {
     // The boot full sync deletes documents the database lacks: write only after it.
-    await until('the boot full sync', async () => Boolean((await readMarker(meili, catalogueIndexName()))?.fullSyncAt), 90);
+    await app.drain({ timeoutSeconds: 90 });
+    if (!(await readMarker(meili, catalogueIndexName()))?.fullSyncAt) throw new Error('the queue drained without the boot full sync');
     const started = Date.now();
     const built = await buildRecords(app, seed, scratch);
     process.stdout.write(`[attack] archive of ${built.records.length} records built in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
@@ -140,27 +133,19 @@ export async function startAttackArchive({ seed, waitForSearch = true }: { seed:
 }
 
 /**
- * Settled: nothing missing or unexpected, and the drift report no longer changes. Stale
- * documents are printed, not waited for. (Records whose media items were linked by a
- * republish used to stay stale on mediaKinds; since trust-kinds the index converges, see
- * tests/integration/search-media-kinds.test.ts, and stale ones here would be a new bug.)
+ * Settled: every queued job has run (the queue drained), and then nothing is missing or
+ * unexpected. Stale documents are printed, not failed on. (Records whose media items were
+ * linked by a republish used to stay stale on mediaKinds; since trust-kinds the index
+ * converges, see tests/integration/search-media-kinds.test.ts, and stale ones here would be
+ * a new bug.)
  */
 async function settleSearch(app: TestApp, meili: ReturnType<typeof createSearchClient>): Promise<void> {
-  let last = '';
-  let report: DriftReport | undefined;
-  try {
-    await until('the search index to match the database', async () => {
-      const previous = last;
-      report = await checkDrift(app.strapi, meili);
-      last = JSON.stringify(report);
-      if (report.missing.length || report.unexpected.length || last !== previous) return false;
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      return JSON.stringify(await checkDrift(app.strapi, meili)) === last;
-    }, 300);
-  } catch (error) {
-    throw new Error(`${(error as Error).message}: ${report ? driftSummary(report).slice(0, 8).join(', ') : ''}`);
+  await app.drain({ timeoutSeconds: 300 });
+  const report = await checkDrift(app.strapi, meili);
+  if (report.missing.length || report.unexpected.length) {
+    throw new Error(`the queue drained, and the search index differs from the database: ${driftSummary(report).slice(0, 8).join(', ')}`);
   }
-  if (report?.stale.length) process.stdout.write(`[attack] search index settled with ${report.stale.length} stale documents (e.g. ${report.stale[0].id}: ${report.stale[0].detail})\n`);
+  if (report.stale.length) process.stdout.write(`[attack] search index settled with ${report.stale.length} stale documents (e.g. ${report.stale[0].id}: ${report.stale[0].detail})\n`);
 }
 
 /** Set `visibleUntil` on every indexed document of these records, in both indexes, and wait for it. */

@@ -37,16 +37,14 @@ interface Row {
   renditions?: { run?: string; files?: Array<{ fileId: number; outputs: Array<{ key: string }> }> } | null;
 }
 
-/** Wait until the draft row of a media item has been processed from `fileId`. */
+/** Every queued job run; then the draft row of the media item must have been processed from `fileId`. */
 export async function settleDraft(app: TestApp, documentId: string, fileId: number, seconds = 180): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  for (;;) {
-    const rows = (await app.strapi.db.query(UID).findMany({ where: { documentId }, select: ['publishedAt', 'processing', 'renditions'] })) as Row[];
-    const draft = rows.find((row) => row.publishedAt === null);
-    if (draft?.processing?.state === 'failed') throw new Error(`media item ${documentId} failed: ${draft.processing.error}`);
-    if (draft?.processing?.state === 'ready' && draft.renditions?.files?.some((file) => file.fileId === fileId)) return;
-    if (Date.now() > deadline) throw new Error(`media item ${documentId} not processed after ${seconds} s: ${JSON.stringify(draft?.processing)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  await app.drain({ timeoutSeconds: seconds });
+  const rows = (await app.strapi.db.query(UID).findMany({ where: { documentId }, select: ['publishedAt', 'processing', 'renditions'] })) as Row[];
+  const draft = rows.find((row) => row.publishedAt === null);
+  if (draft?.processing?.state === 'failed') throw new Error(`media item ${documentId} failed: ${draft.processing.error}`);
+  if (draft?.processing?.state !== 'ready' || !draft.renditions?.files?.some((file) => file.fileId === fileId)) {
+    throw new Error(`media item ${documentId} not processed from file ${fileId} once the queue drained: ${JSON.stringify(draft?.processing)}`);
   }
 }
 
