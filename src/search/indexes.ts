@@ -1,5 +1,6 @@
 /**
- * The app's indexes by name (with MEILI_INDEX_PREFIX) and their state
+ * The app's indexes by name (with MEILI_INDEX_PREFIX, through indexName in
+ * client.ts: the one place that applies it) and their state
  * markers. Markers live in a small index of their own (`di_san_meta`, one
  * document per index name): the settings version applied, and which database
  * the last full sync came from. They sit next to the data they describe, so
@@ -20,7 +21,7 @@ import { SETTINGS_VERSION, settingsFor, type IndexKind } from './settings';
 export const catalogueIndexName = () => indexName(CATALOGUE_INDEX);
 export const transcriptsIndexName = () => indexName(TRANSCRIPTS_INDEX);
 export const indexNameOf = (kind: IndexKind) => (kind === 'catalogue' ? catalogueIndexName() : transcriptsIndexName());
-const metaIndexName = () => indexName('di_san_meta');
+export const metaIndexName = () => indexName('di_san_meta');
 
 export interface IndexMarker {
   /** The index name (Meilisearch ids allow letters, digits, '-' and '_'; so do index names). */

@@ -3,8 +3,8 @@
  * imports 'meilisearch'): the configured client and the prefixed index names.
  * Kept to the few calls used, so the API code reads against a small surface.
  */
-import { CATALOGUE_INDEX, TRANSCRIPTS_INDEX } from '../catalogue';
-import { createSearchClient, indexName, type MultiSearchParams, searchConfigFromEnv } from '../client';
+import { createSearchClient, type MultiSearchParams, searchConfigFromEnv } from '../client';
+import { catalogueIndexName, transcriptsIndexName } from '../indexes';
 import { SearchUnavailableError } from './errors';
 
 export interface SearchIndexes {
@@ -33,7 +33,7 @@ export interface SearchBackend {
   getKeys(): Promise<Array<{ uid: string; key: string; name?: string | null; actions: string[]; indexes: string[]; expiresAt?: unknown }>>;
 }
 
-export const searchIndexes = (): SearchIndexes => ({ catalogue: indexName(CATALOGUE_INDEX), transcripts: indexName(TRANSCRIPTS_INDEX) });
+export const searchIndexes = (): SearchIndexes => ({ catalogue: catalogueIndexName(), transcripts: transcriptsIndexName() });
 
 /**
  * The configured backend, or SearchUnavailableError when MEILI_HOST is not set.

@@ -11,8 +11,8 @@
  * job (run by the app's workers).
  */
 import type { Core } from '@strapi/strapi';
-import { addDocuments, deleteDocuments, deleteIndex, indexExists, indexName, swapIndexes, type SearchClient } from '../client';
-import { applySettings, catalogueIndexName, markSettingsApplied, readMarker, transcriptsIndexName, writeMarker } from '../indexes';
+import { addDocuments, deleteDocuments, deleteIndex, indexExists, swapIndexes, type SearchClient } from '../client';
+import { applySettings, catalogueIndexName, markSettingsApplied, metaIndexName, readMarker, transcriptsIndexName, writeMarker } from '../indexes';
 import { SETTINGS_VERSION, type IndexKind } from '../settings';
 import { buildRecordDocuments } from '../sync/build';
 import { databaseIdentity } from '../sync/identity';
@@ -79,7 +79,7 @@ export async function reindex(strapi: Core.Strapi, client: SearchClient, { onPro
   } finally {
     // Before the swap these hold the partial rebuild; after it, the old contents.
     for (const kind of KINDS) await deleteIndex(client, next[kind]);
-    if (await indexExists(client, indexName('di_san_meta'))) await deleteDocuments(client, indexName('di_san_meta'), KINDS.map((kind) => next[kind]));
+    if (await indexExists(client, metaIndexName())) await deleteDocuments(client, metaIndexName(), KINDS.map((kind) => next[kind]));
   }
 
   const stillPublished = new Set((await publishedRecords(strapi)).map((r) => `${r.uid}:${r.documentId}`));
