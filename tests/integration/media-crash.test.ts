@@ -88,7 +88,7 @@ it('a worker killed mid-transcode: another resumes the job, and no orphan is lef
 
   startWorker();
   // The job's lease runs out, the new worker takes it over and finishes: the queue drains.
-  await app.drain({ timeoutSeconds: 180 }).catch((error: Error) => {
+  await app.drain({ timeoutSeconds: 300 }).catch((error: Error) => {
     throw new Error(`${error.message}\nworker output:\n${workerOutput}`);
   });
   const { processing } = await row(documentId);
