@@ -109,7 +109,7 @@ export interface QueueAdapter {
   /** Runs a failed or cancelled job once more (the attempt count continues). False if there was none. */
   retry(id: string): Promise<boolean>;
   /**
-   * Resolves once every job of this app is settled: none is running in this
+   * Resolves once every job this queue runs is settled: none is running in this
    * process, and none in the table is running, waiting for a retry or due now.
    * Jobs scheduled for later (startAfterSeconds, e.g. the nightly catch-up) do
    * not count. Tests use it to wait on facts instead of polling or sleeping.
@@ -185,7 +185,7 @@ export function errorMessage(error: unknown): string {
 
 const JOB_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
-/** Throws when a definition cannot run (checked once, when it is defined). */
+/** Throws when a definition cannot run (checked when the queue starts). */
 export function assertJobDefinition(definition: JobDefinition<any, any>): void {
   const where = `Job definition "${definition?.name}"`;
   if (typeof definition?.name !== 'string' || !JOB_NAME.test(definition.name)) {
