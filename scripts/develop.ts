@@ -43,13 +43,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     clearInterval(assetTimer);
-    if (strapi?.exitCode === null && strapi.pid) {
+    const strapiStopped = (async () => {
+      if (strapi?.exitCode !== null || !strapi.pid) return;
       const exited = new Promise((resolve) => strapi!.once('exit', resolve));
       // The child leads its own process group: this reaches its cluster worker too.
       process.kill(-strapi.pid, 'SIGTERM');
       await exited;
-    }
-    await search?.stop();
+    })();
+    // At once, not after Strapi: a Ctrl-C has already reached Meilisearch (same process
+    // group), and its supervisor must not take that for a crash and start it again.
+    await Promise.all([strapiStopped, search?.stop()]);
     process.exit(code);
   };
   process.once('SIGINT', () => void stop(0));
