@@ -41,7 +41,13 @@ async function main(): Promise<void> {
     ensureAdminBuilt(log);
     compileServer();
     const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+    const ours = new Set([...process.listeners('SIGINT'), ...process.listeners('SIGTERM')]);
     strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false });
+    // createStrapi adds SIGINT/SIGTERM handlers that destroy the app and exit at once: with ours
+    // (stop) that was a second destroy(), which throws, and an exit before Meilisearch stopped.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      for (const listener of process.listeners(signal)) if (!ours.has(listener)) process.removeListener(signal, listener);
+    }
     await strapi.start();
   } catch (error) {
     console.error(error);

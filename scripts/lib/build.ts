@@ -128,11 +128,35 @@ function adminInputsHash(): string {
   return hash.digest('hex');
 }
 
-export function ensureAdminBuilt(log: (line: string) => void): void {
-  const stamp = path.join(APP_DIR, 'dist', 'build', '.inputs-hash');
+/** Written after every admin build; `npm start` rebuilds only when it is missing or stale. */
+export const ADMIN_STAMP = path.join(APP_DIR, 'dist', 'build', '.inputs-hash');
+
+/** Whether dist/build was built from the current admin inputs (the check `npm start` makes). */
+export function isAdminUpToDate(stamp = ADMIN_STAMP): boolean {
+  return existsSync(stamp) && readFileSync(stamp, 'utf8') === adminInputsHash();
+}
+
+/**
+ * Build the admin panel now, whatever the stamp says, then write the stamp
+ * (`npm run build`). The stamp is written last, so an interrupted build is
+ * redone by the next start.
+ * @param runBuild how to build; tests pass a stand-in for the 2-minute build.
+ */
+export function buildAdmin({
+  stamp = ADMIN_STAMP,
+  runBuild = () => run(bin('strapi'), ['build', '--minify'], 'Building the admin panel (strapi build)'),
+}: { stamp?: string; runBuild?: () => void } = {}): void {
   const expected = adminInputsHash();
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === expected) return;
-  log('Building the admin panel (first start or after an update: about 2 minutes)…');
-  run(bin('strapi'), ['build', '--minify'], 'Building the admin panel (strapi build)');
+  runBuild();
+  mkdirSync(path.dirname(stamp), { recursive: true });
   writeFileSync(stamp, expected);
+}
+
+export function ensureAdminBuilt(log: (line: string) => void): void {
+  if (isAdminUpToDate()) {
+    log('The admin panel is up to date (dist/build); not rebuilding it.');
+    return;
+  }
+  log('Building the admin panel (first start or after an update: about 2 minutes)…');
+  buildAdmin();
 }

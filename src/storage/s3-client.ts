@@ -29,8 +29,6 @@ export interface S3Settings {
   secretAccessKey: string;
   /** Bucket in the path (`/bucket/key`) rather than in the host name. @default true */
   forcePathStyle: boolean;
-  /** Public base URL for objects, when something serves them without signatures. */
-  publicUrl?: string;
 }
 
 const REQUIRED = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
@@ -60,7 +58,6 @@ export function s3SettingsFromEnv(env: NodeJS.ProcessEnv = process.env): S3Setti
     accessKeyId: value('S3_ACCESS_KEY_ID')!,
     secretAccessKey: value('S3_SECRET_ACCESS_KEY')!,
     forcePathStyle: pathStyle === undefined ? true : pathStyle === 'true' || pathStyle === '1',
-    ...(value('S3_PUBLIC_URL') ? { publicUrl: value('S3_PUBLIC_URL')!.replace(/\/+$/, '') } : {}),
   };
 }
 

@@ -26,13 +26,13 @@ const defaults = {
 describe('s3SettingsFromEnv', () => {
   const cases: Array<{ name: string; env: NodeJS.ProcessEnv; expected: ReturnType<typeof s3SettingsFromEnv> }> = [
     { name: 'nothing set: local storage', env: {}, expected: null },
-    { name: 'only unrelated or optional variables: local storage', env: { S3_REGION: 'eu-west-1', S3_PUBLIC_URL: 'https://cdn.example', HOME: '/root' }, expected: null },
+    { name: 'only unrelated or optional variables: local storage', env: { S3_REGION: 'eu-west-1', HOME: '/root' }, expected: null },
     { name: 'blank values count as unset', env: { S3_ENDPOINT: ' ', S3_BUCKET: '', S3_ACCESS_KEY_ID: '', S3_SECRET_ACCESS_KEY: '' }, expected: null },
     { name: 'the four required: defaults for the rest', env: complete, expected: defaults },
     {
       name: 'every variable',
-      env: { ...complete, S3_REGION: 'ap-southeast-1', S3_FORCE_PATH_STYLE: 'false', S3_PUBLIC_URL: 'https://media.disan.vn/' },
-      expected: { ...defaults, region: 'ap-southeast-1', forcePathStyle: false, publicUrl: 'https://media.disan.vn' },
+      env: { ...complete, S3_REGION: 'ap-southeast-1', S3_FORCE_PATH_STYLE: 'false' },
+      expected: { ...defaults, region: 'ap-southeast-1', forcePathStyle: false },
     },
     { name: 'S3_FORCE_PATH_STYLE=1', env: { ...complete, S3_FORCE_PATH_STYLE: '1' }, expected: defaults },
     { name: 'S3_FORCE_PATH_STYLE=FALSE', env: { ...complete, S3_FORCE_PATH_STYLE: 'FALSE' }, expected: { ...defaults, forcePathStyle: false } },
