@@ -2,5 +2,5 @@
 export { toCatalogueDocument, type CatalogueDocumentInput, type IndexableRecord } from './catalogue-document';
 export { toTranscriptSegments, cueText, type CaptionTrackText } from './transcripts';
 export { isHiddenName, splitNames, PEJORATIVE_EXONYM_WORDS } from './names';
-export { markdownToText, snippetOf } from './text';
+export { markdownToText, markdownSnippet, snippetOf } from './text';
 export { festivalMonths, edtfYearAndDecade, latestOccurrenceYear } from './dates';
