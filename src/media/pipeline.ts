@@ -4,16 +4,16 @@
  * renditions in scratch space → store them → record them on the item.
  * A failed run deletes what it stored, and scratch space is always removed.
  */
-import { randomUUID, createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline as pipe } from 'node:stream/promises';
 import type { Core } from '@strapi/strapi';
 import { isVisibleTo } from '../access/levels';
 import { derivativePrefix } from '../media-access/keys';
 import type { ObjectStore } from '../storage/object-store';
+import { sha256Tap } from '../storage/sha256';
 import { queueSearchSync } from '../search/sync';
 import { originalKeyOf } from '../storage/upload-provider';
 import { captionTrackLabel, normalizeCaptionFile } from './captions';
@@ -40,21 +40,9 @@ export async function setProcessing(strapi: Core.Strapi, documentId: string, pro
 }
 
 async function download(store: ObjectStore, key: string, target: string): Promise<{ sha256: string; size: number }> {
-  const hash = createHash('sha256');
-  let size = 0;
-  const { stream } = await store.getStream(key);
-  await pipe(
-    stream,
-    new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk);
-        size += chunk.length;
-        callback(null, chunk);
-      },
-    }),
-    createWriteStream(target),
-  );
-  return { sha256: hash.digest('hex'), size };
+  const { tap, result } = sha256Tap();
+  await pipe((await store.getStream(key)).stream, tap, createWriteStream(target));
+  return result();
 }
 
 export interface ProcessOptions {

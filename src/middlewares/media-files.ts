@@ -5,6 +5,7 @@ import { isVisibleTo } from '../access/levels';
 import { publishedMediaItem } from '../media-access/item-visibility';
 import { ORIGINALS_PREFIX, ORIGINALS_ROUTE } from '../storage/upload-provider';
 import { objectStore } from '../storage/runtime';
+import { readObjectText } from '../storage/read-text';
 import { DERIVATIVES_PREFIX, DERIVATIVES_ROUTE, isKeyOfRenditions } from '../media-access/keys';
 
 interface Ctx {
@@ -101,8 +102,7 @@ async function serve(ctx: Ctx, key: string, { isSigned, secret }: { isSigned: bo
   const contentType = head.contentType ?? 'application/octet-stream';
   if (isSigned && key.endsWith('.m3u8')) {
     // Rewritten per request (fresh signatures): no validator, nothing to revalidate.
-    const { stream } = await store.getStream(key);
-    const text = await streamToString(stream);
+    const text = await readObjectText(store, key);
     const folder = ctx.path.slice(0, ctx.path.lastIndexOf('/') + 1);
     ctx.set('Content-Type', 'application/vnd.apple.mpegurl');
     ctx.status = 200;
@@ -181,10 +181,4 @@ function parseRange(header: string, size: number): { start: number; end: number 
   }
   if (start > end || start >= size) return 'invalid';
   return { start, end };
-}
-
-async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -19,6 +19,7 @@
 import type { Core } from '@strapi/strapi';
 import { consentVisibleUntil, isVisibleTo, vietnamToday } from '../../access/levels';
 import { objectStore } from '../../storage/runtime';
+import { readObjectText } from '../../storage/read-text';
 import type { CatalogueDocument, CatalogueLocale, CatalogueType, IndexedAccessLevel, TranscriptSegmentDocument } from '../catalogue';
 import { toCatalogueDocument, toTranscriptSegments, type CaptionTrackText } from '../documents';
 import { linkedMediaKinds, loadPublished, SEARCH_LOCALES, typeOf, type LoadedRecord } from './load';
@@ -81,9 +82,4 @@ export async function buildRecordDocuments(
   return { type, documentId, catalogue, transcripts };
 }
 
-async function readCaptionFromStore(key: string): Promise<string> {
-  const { stream } = await objectStore().getStream(key);
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}
+const readCaptionFromStore = (key: string) => readObjectText(objectStore(), key);
