@@ -1,4 +1,4 @@
-/** Which keys a published version owns, which runs a prune keeps, and If-None-Match (pure). */
+/** Which keys a published version owns and which runs a prune keeps (pure). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isKeyOfRenditions } from '../../src/media-access/keys';
