@@ -4,6 +4,7 @@
  * safety gate and a safe stored file name. Pure except sniffFile's read.
  */
 import { open } from 'node:fs/promises';
+import { startsLikeSrt } from './captions/srt-timing';
 
 export type FileKind = 'image' | 'video' | 'audio' | 'document' | 'subtitle' | 'unknown';
 
@@ -108,7 +109,6 @@ function sniffIsoMedia(b: Buffer): SniffResult {
 
 const SVG_START =
   /^\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|<\?[\s\S]*?\?>)\s*)*<(?:[\w-]+:)?svg[\s>/]/i;
-const SRT_START = /^\s*\d+\r?\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/;
 
 /** Text formats: must be valid UTF-8 (a UTF-16 "SVG" is unknown, i.e. rejected). */
 function sniffText(b: Buffer): SniffResult {
@@ -116,7 +116,7 @@ function sniffText(b: Buffer): SniffResult {
   if (text === null) return UNKNOWN;
   const body = text.replace(/^\uFEFF/, '');
   if (/^WEBVTT(?:[ \t\r\n]|$)/.test(body)) return { mime: 'text/vtt', kind: 'subtitle', isSvg: false };
-  if (SRT_START.test(body)) return { mime: 'application/x-subrip', kind: 'subtitle', isSvg: false };
+  if (startsLikeSrt(body)) return { mime: 'application/x-subrip', kind: 'subtitle', isSvg: false };
   if (SVG_START.test(body)) return { mime: 'image/svg+xml', kind: 'image', isSvg: true };
   return UNKNOWN;
 }
