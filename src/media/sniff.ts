@@ -1,7 +1,8 @@
 /**
  * Upload checks that trust the CONTENT, never the name or the browser's
- * declared type: magic-byte sniffing, declared-vs-actual agreement, an SVG
- * safety gate and a safe stored file name. Pure except sniffFile's read.
+ * declared type: magic-byte sniffing, declared-vs-actual agreement and a
+ * safe stored file name. SVG is recognised only to be refused (identify.ts).
+ * Pure except sniffFile's read.
  */
 import { open } from 'node:fs/promises';
 import { startsLikeSrt } from './captions/srt-timing';
@@ -193,36 +194,6 @@ export function checkDeclaredType({
   if (extension !== '' && !family.extensions.includes(extension)) {
     return `"${fileName}" is named .${extension} but its content is ${sniffed.mime}; rename it to .${family.extensions[0]}`;
   }
-  return null;
-}
-
-/**
- * SVG policy: accepted only when it cannot run code or fetch anything, so no
- * sanitiser has to be trusted; anything doubtful is rejected (export it as
- * PNG instead). SVG is also never served inline (enforced where files are
- * served), so this is a second wall, not the only one. Checks run on the raw
- * text, so CDATA, comments and entity tricks cannot hide from them.
- */
-const SVG_RULES: Array<[RegExp, string]> = [
-  [/<(?:[\w-]+:)?script[\s>/]/i, 'contains a <script> element'],
-  [/<(?:[\w-]+:)?foreignObject[\s>/]/i, 'contains a <foreignObject> (embedded HTML)'],
-  [/<(?:[\w-]+:)?(?:iframe|embed|object|handler|listener)[\s>/]/i, 'embeds another document'],
-  [/[\s"'/]on[a-z]+\s*=/i, 'has an event-handler attribute (on…=)'],
-  [/javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i, 'contains a script URL'],
-  [/<!ENTITY/i, 'declares XML entities (entity-expansion/external-entity risk)'],
-  [/<\?xml-stylesheet/i, 'links an external stylesheet'],
-  [/@import/i, 'imports an external stylesheet'],
-  [/<(?:[\w-]+:)?(?:set|animate)\b[^>]*attributeName\s*=\s*["']?(?:[\w-]+:)?(?:href|on[a-z]+)/i, 'animates a link or event attribute'],
-];
-
-/** Any href/src or CSS url() must point inside the document ("#id"). */
-const EXTERNAL_REF = /(?:\b(?:[\w-]+:)?href|\bsrc)\s*=\s*(?!(["'])#[\w.:-]*\1)|\burl\(\s*(?!["']?#)/i;
-
-export function checkSvgSafe(text: string): string | null {
-  for (const [pattern, reason] of SVG_RULES) {
-    if (pattern.test(text)) return `SVG rejected: it ${reason}`;
-  }
-  if (EXTERNAL_REF.test(text)) return 'SVG rejected: it references an external resource (only "#id" links are allowed)';
   return null;
 }
 
