@@ -78,7 +78,8 @@ type Captions = FileRenditions['captions'];
 interface PrivateFacts {
   capturedAt?: string | null;
   gps?: unknown;
-  perceptualHash?: string;
+  /** The first file's dHash, stored in the item's `perceptualHash` field. */
+  differenceHash?: string;
 }
 
 /**
@@ -116,8 +117,8 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
     const captions = await storeCaptions(run, { item, processed });
     const results = processed.map((file) => fileRenditions(file, file.identified.kind === 'video' || file.identified.kind === 'audio' ? captions : []));
     const renditions: Renditions = { run: run.id, processedAt: new Date().toISOString(), inputs, files: results };
-    const facts: PrivateFacts = { capturedAt: processed[0].derived.capturedAt, gps: processed[0].derived.gps, perceptualHash: processed[0].derived.perceptualHash };
-    const notices = await findDuplicates({ strapi, documentId, sha256: results[0].sha256, perceptualHash: facts.perceptualHash });
+    const facts: PrivateFacts = { capturedAt: processed[0].derived.capturedAt, gps: processed[0].derived.gps, differenceHash: processed[0].derived.differenceHash };
+    const notices = await findDuplicates({ strapi, documentId, sha256: results[0].sha256, perceptualHash: facts.differenceHash });
     // Record the new renditions first, then drop runs no version refers to, and only then say `ready`.
     await recordRenditions({ record, renditions, facts });
     await pruneRuns({ strapi, store, documentId });
@@ -235,7 +236,7 @@ async function recordRenditions({ record, renditions, facts }: { record: RecordO
     processing: almost,
     processingStatus: processingSummary(almost),
     sha256: renditions.files[0].sha256,
-    perceptualHash: facts.perceptualHash ?? null,
+    perceptualHash: facts.differenceHash ?? null,
     capturedAt: facts.capturedAt ?? null,
     gps: facts.gps ?? null,
     technical: { files: renditions.files.map(({ kind, durationSeconds, width, height }) => ({ kind, durationSeconds, width, height })) },
