@@ -255,12 +255,12 @@ describe('captionTrackLabel', () => {
 
 describe('one SRT time-line grammar for detection, conversion and sniffing', () => {
   const dotted = '1\n00:00:01.000 --> 00:00:02.500\nXin chào\n\n2\n00:00:03.000 --> 00:00:04.000\nbà con\n';
-  it('a dotted SRT not named .srt is read, not refused', () => {
+  it('a dotted SRT not named .srt is read, not refused', async () => {
     const result = normalizeCaptionFile({ bytes: Buffer.from(dotted), tag: 'vi', declaredName: 'phu-de.txt' });
     assert.equal(result.format, 'srt');
     assert.equal(result.cueCount, 2);
     assert.match(result.vtt, /^00:00:01\.000 --> 00:00:02\.500$/m);
-    assert.deepEqual(sniffBytes(Buffer.from(dotted)).kind, 'subtitle');
+    assert.deepEqual((await sniffBytes(Buffer.from(dotted))).kind, 'subtitle');
   });
   const short = '1\n00:00:01,5 --> 00:00:02,5\nXin chào\n';
   it('"00:00:01,5" named .srt: each time line is reported, with the expected form', () => {
@@ -268,12 +268,12 @@ describe('one SRT time-line grammar for detection, conversion and sniffing', () 
     assert.deepEqual(lines(error.errors), [2]);
     assert.match(error.errors[0].message, /"00:00:01,5 --> 00:00:02,5" is not written correctly\. Write it as "00:01:02,500 --> 00:01:04,000"/);
   });
-  it('"00:00:01,5" without a name: not a caption file, and not a subtitle upload', () => {
+  it('"00:00:01,5" without a name: not a caption file, and not a subtitle upload', async () => {
     const error = captionErrorFrom(() => normalizeCaptionFile({ bytes: Buffer.from(short), tag: 'vi' }));
     assert.match(error.errors[0].message, /not a caption file we can read/);
-    assert.equal(sniffBytes(Buffer.from(short)).kind, 'unknown');
+    assert.equal((await sniffBytes(Buffer.from(short))).kind, 'unknown');
   });
-  it('an SRT without cue numbers is a subtitle upload too', () => {
-    assert.equal(sniffBytes(Buffer.from('00:00:01,000 --> 00:00:02,000\nXin chào\n')).mime, 'application/x-subrip');
+  it('an SRT without cue numbers is a subtitle upload too', async () => {
+    assert.equal((await sniffBytes(Buffer.from('00:00:01,000 --> 00:00:02,000\nXin chào\n'))).mime, 'application/x-subrip');
   });
 });
