@@ -6,7 +6,7 @@ import { readImageMetadata } from './exif';
 import type { Identified } from './identify';
 import { deriveImages } from './image';
 import { planImageDerivatives } from './image-plan';
-import { imageHash } from './phash';
+import { differenceHash } from './dhash';
 import type { MediaLogger, ProgressListener } from './types';
 import { transcodeVideo } from './video';
 
@@ -26,7 +26,8 @@ export interface Derived {
   /** Private facts: never leave a non-public item (GPS) or only matter inside the archive. */
   capturedAt?: string | null;
   gps?: { latitude: number; longitude: number; altitude: number | null } | null;
-  perceptualHash?: string;
+  /** dHash of an image (dhash.ts), for near-duplicate notices. */
+  differenceHash?: string;
 }
 
 export async function deriveFile({
@@ -57,14 +58,14 @@ export async function deriveFile({
     const [images, metadata, hash] = await Promise.all([
       deriveImages({ input, outputDir, plan, onProgress }),
       readImageMetadata(input),
-      imageHash(input),
+      differenceHash(input),
     ]);
     return {
       outputs: images.manifest.map(({ path, contentType, width, height, role }) => ({ path, contentType, width, height, role })),
       placeholder: { thumbhash: images.thumbhash, dominantColor: images.dominantColor },
       capturedAt: metadata.capturedAt,
       gps: metadata.gps,
-      perceptualHash: hash,
+      differenceHash: hash,
     };
   }
   // Documents (PDF) are served as they are: the copy lives with the derivatives, so originals stay private.

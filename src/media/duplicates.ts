@@ -5,7 +5,7 @@
  * officer decides, because two shots of one scene can look alike.
  */
 import type { Core } from '@strapi/strapi';
-import { hammingDistance, NEAR_DUPLICATE_THRESHOLD } from './phash';
+import { hammingDistance, NEAR_DUPLICATE_THRESHOLD } from './dhash';
 
 const UID = 'api::media-item.media-item';
 

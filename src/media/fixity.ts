@@ -3,8 +3,8 @@
  * taken when it arrived. Bit rot, a bad disk or a tampered object shows up
  * here before anyone needs the file.
  */
-import { createHash } from 'node:crypto';
 import type { ObjectStore } from '../storage/object-store';
+import { sha256OfStream } from '../storage/sha256';
 import { originalKeyOf } from '../storage/upload-provider';
 
 export interface StoredFile {
@@ -45,10 +45,7 @@ export async function checkFixity({
     } else if (!expected) {
       report.unrecorded.push({ id: file.id, name: file.name });
     } else {
-      const hash = createHash('sha256');
-      const { stream } = await store.getStream(key);
-      for await (const chunk of stream) hash.update(chunk as Buffer);
-      const actual = hash.digest('hex');
+      const { sha256: actual } = await sha256OfStream((await store.getStream(key)).stream);
       if (actual === expected) report.ok += 1;
       else report.mismatched.push({ id: file.id, name: file.name, expected, actual });
     }

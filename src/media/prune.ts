@@ -6,13 +6,13 @@
  * recorded before its first object is stored) is never taken for an orphan.
  */
 import type { Core } from '@strapi/strapi';
-import { DERIVATIVES_PREFIX } from '../media-access/keys';
+import { DERIVATIVES_PREFIX, runOfKey } from '../media-access/keys';
 import type { ObjectStore } from '../storage/object-store';
 import { loadVersions, referencedRuns } from './versions';
 
-/** Keys are `derivatives/<documentId>/<fileId>/<run>/…`. Pure. */
+/** Keys of runs that `runs` does not name (a key that names no run is stale too). Pure. */
 export function unreferencedKeys({ keys, runs }: { keys: string[]; runs: Set<string> }): string[] {
-  return keys.filter((key) => !runs.has(key.split('/')[3]));
+  return keys.filter((key) => !runs.has(runOfKey(key) ?? ''));
 }
 
 export async function pruneRuns({ strapi, store, documentId }: { strapi: Core.Strapi; store: ObjectStore; documentId: string }): Promise<number> {

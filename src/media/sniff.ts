@@ -1,9 +1,11 @@
 /**
  * Upload checks that trust the CONTENT, never the name or the browser's
- * declared type: magic-byte sniffing, declared-vs-actual agreement, an SVG
- * safety gate and a safe stored file name. Pure except sniffFile's read.
+ * declared type: magic-byte sniffing, declared-vs-actual agreement and a
+ * safe stored file name. SVG is recognised only to be refused (identify.ts).
+ * Pure except sniffFile's read.
  */
 import { open } from 'node:fs/promises';
+import { startsLikeSrt } from './captions/srt-timing';
 
 export type FileKind = 'image' | 'video' | 'audio' | 'document' | 'subtitle' | 'unknown';
 
@@ -32,61 +34,84 @@ export async function sniffFile(input: string | Uint8Array): Promise<SniffResult
   }
 }
 
-export function sniffBytes(input: Uint8Array): SniffResult {
+/**
+ * Binary formats by file-type's magic bytes, the detector Strapi's upload
+ * check uses too, so the two agree on what a file is. Its names are mapped
+ * to ours (FAMILIES); ISO-BMFF is refined by its brands; text formats
+ * (WebVTT, SRT, SVG) are ours, as file-type does not read text.
+ */
+export async function sniffBytes(input: Uint8Array): Promise<SniffResult> {
   const b = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  const ascii = (start: number, end: number) => b.toString('latin1', start, end);
-  const is = (offset: number, bytes: number[]) => bytes.every((value, i) => b[offset + i] === value);
-  const found = (mime: string, kind: FileKind): SniffResult => ({ mime, kind, isSvg: false });
-
-  if (is(0, [0xff, 0xd8, 0xff])) return found('image/jpeg', 'image');
-  if (is(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return found('image/png', 'image');
-  if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return found('image/gif', 'image');
-  if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return found('image/tiff', 'image');
-  if (ascii(0, 4) === 'RIFF') {
-    const form = ascii(8, 12);
-    if (form === 'WEBP') return found('image/webp', 'image');
-    if (form === 'WAVE') return found('audio/wav', 'audio');
-    if (form === 'AVI ') return found('video/x-msvideo', 'video');
-    return UNKNOWN;
-  }
-  if (ascii(4, 8) === 'ftyp') return sniffIsoMedia(b);
-  if (is(0, [0x1a, 0x45, 0xdf, 0xa3])) {
-    // EBML: the DocType string sits in the first few dozen bytes.
-    return ascii(0, 64).includes('webm') ? found('video/webm', 'video') : found('video/x-matroska', 'video');
-  }
-  if (ascii(0, 4) === 'fLaC') return found('audio/flac', 'audio');
-  if (ascii(0, 4) === 'OggS') {
-    const head = ascii(28, 36);
-    if (head.startsWith('\x80theora')) return found('video/ogg', 'video');
-    return found('audio/ogg', 'audio'); // OpusHead, \x01vorbis, FLAC-in-Ogg, Speex
-  }
-  if (ascii(0, 3) === 'ID3') return found('audio/mpeg', 'audio');
-  const frame = sniffAudioFrame(b);
-  if (frame) return found(frame, 'audio');
-  if (ascii(0, 5) === '%PDF-') return found('application/pdf', 'document');
-  return sniffText(b);
+  const detected = b.length > 0 ? await detectFileType(new Uint8Array(b)) : undefined;
+  // XML is ours to read (an SVG is refused by name, not taken for generic XML).
+  if (!detected || detected.mime === 'application/xml') return sniffText(b);
+  if (b.toString('latin1', 4, 8) === 'ftyp' && ISO_MEDIA_MIMES.has(detected.mime)) return sniffIsoMedia(b);
+  const named = detected.mime.split(';')[0].trim(); // "audio/ogg; codecs=opus"
+  const mime = CANONICAL_MIME[named] ?? named;
+  // file-type takes any FF Ex/Fx start for an MPEG frame, so a UTF-16 text (FF FE) would pass as MP3.
+  if ((mime === 'audio/mpeg' || mime === 'audio/aac') && b.toString('latin1', 0, 3) !== 'ID3' && !isAudioFrame(b)) return UNKNOWN;
+  return { mime, kind: kindOfMime(mime), isSvg: false };
 }
 
 /**
- * A raw MPEG audio / ADTS frame header (11 or 12 sync bits). The reserved
- * values must be rejected too, or a UTF-16 BOM (FF FE) would pass as MP3.
+ * A raw MPEG audio / ADTS frame header (11 or 12 sync bits) with none of the
+ * reserved values set.
  */
-function sniffAudioFrame(b: Buffer): string | null {
-  if (b.length < 3 || b[0] !== 0xff) return null;
+function isAudioFrame(b: Buffer): boolean {
+  if (b.length < 3 || b[0] !== 0xff) return false;
   // ADTS: 12 sync bits, layer 00, sampling-frequency index 0–12.
-  if ((b[1] & 0xf6) === 0xf0) return ((b[2] >> 2) & 0x0f) <= 12 ? 'audio/aac' : null;
+  if ((b[1] & 0xf6) === 0xf0) return ((b[2] >> 2) & 0x0f) <= 12;
   const isSync = (b[1] & 0xe0) === 0xe0;
   const version = (b[1] >> 3) & 0x03; // 01 reserved
   const layer = (b[1] >> 1) & 0x03; // 00 reserved (outside ADTS)
   const bitrate = b[2] >> 4; // 1111 invalid
   const sampleRate = (b[2] >> 2) & 0x03; // 11 reserved
-  return isSync && version !== 1 && layer !== 0 && bitrate !== 15 && sampleRate !== 3 ? 'audio/mpeg' : null;
+  return isSync && version !== 1 && layer !== 0 && bitrate !== 15 && sampleRate !== 3;
+}
+
+// file-type is ESM-only; Node ≥ 20.19 can require() it from this CommonJS build, which a dynamic import() compiled by tsc would not reach.
+type FileTypeModule = typeof import('file-type');
+let fileType: FileTypeModule | undefined;
+async function detectFileType(bytes: Uint8Array): Promise<{ ext: string; mime: string } | undefined> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  fileType ??= require('file-type') as FileTypeModule;
+  return fileType.fileTypeFromBuffer(bytes);
+}
+
+/** file-type's names for types we already know under another (the first name of their FAMILIES entry). */
+const CANONICAL_MIME: Record<string, string> = {
+  'video/vnd.avi': 'video/x-msvideo',
+  'video/matroska': 'video/x-matroska',
+  'audio/matroska': 'video/x-matroska',
+  'audio/x-flac': 'audio/flac',
+  'audio/x-wav': 'audio/wav',
+  'audio/vnd.wave': 'audio/wav',
+  'audio/x-m4a': 'audio/mp4',
+  'audio/opus': 'audio/ogg',
+  'audio/x-aac': 'audio/aac',
+};
+
+/** What file-type says for an ftyp box; the brands then tell which of them (or none) it really is. */
+const ISO_MEDIA_MIMES = new Set(['video/mp4', 'audio/mp4', 'audio/x-m4a', 'video/x-m4v', 'video/quicktime', 'video/3gpp', 'video/3gpp2', 'image/heif', 'image/heif-sequence', 'image/heic', 'image/heic-sequence', 'image/avif']);
+
+function kindOfMime(mime: string): FileKind {
+  if (mime === 'application/pdf') return 'document';
+  if (mime === 'text/vtt') return 'subtitle';
+  // A type recognised but not taken (a camera raw) keeps its name and kind, so the refusal can say what it is.
+  const top = mime.split('/')[0];
+  return top === 'image' || top === 'video' || top === 'audio' ? top : 'unknown';
 }
 
 const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'hevm', 'hevs']);
 const AUDIO_MP4_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ', 'F4A ', 'F4B ']);
+/** Brands that promise an MP4 a player can read (ISO base media, MP4 v1/v2, AVC, DASH, Sony, Apple M4V). */
+const MP4_BRANDS = new Set(['isom', 'iso2', 'iso3', 'iso4', 'iso5', 'iso6', 'iso7', 'iso8', 'iso9', 'mp41', 'mp42', 'avc1', 'dash', 'MSNV', 'M4V ', 'M4VH', 'M4VP', 'mmp4', 'f4v ', 'F4V ']);
 
-/** ISO-BMFF (MP4 family): decided by the major brand, then compatible brands. */
+/**
+ * ISO-BMFF (MP4 family): decided by the major brand, then compatible brands.
+ * A file that names no brand we know (a Canon CR3 is "crx ") is not a
+ * supported type: refused as such, not taken for an MP4 and then found damaged.
+ */
 function sniffIsoMedia(b: Buffer): SniffResult {
   const boxSize = b.readUInt32BE(0);
   const end = Math.min(b.length, boxSize >= 16 ? boxSize : 16);
@@ -102,13 +127,13 @@ function sniffIsoMedia(b: Buffer): SniffResult {
   if (AUDIO_MP4_BRANDS.has(major)) return { mime: 'audio/mp4', kind: 'audio', isSvg: false };
   if (major === 'qt  ') return { mime: 'video/quicktime', kind: 'video', isSvg: false };
   if (major.startsWith('3g')) return { mime: 'video/3gpp', kind: 'video', isSvg: false };
-  // isom, iso2–iso9, mp41, mp42, avc1, M4V, dash, MSNV…: all MP4; ffprobe tells audio-only from video later.
-  return { mime: 'video/mp4', kind: 'video', isSvg: false };
+  // ffprobe tells an audio-only MP4 from a video later.
+  if (brands.some((x) => MP4_BRANDS.has(x))) return { mime: 'video/mp4', kind: 'video', isSvg: false };
+  return UNKNOWN;
 }
 
 const SVG_START =
   /^\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|<\?[\s\S]*?\?>)\s*)*<(?:[\w-]+:)?svg[\s>/]/i;
-const SRT_START = /^\s*\d+\r?\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}/;
 
 /** Text formats: must be valid UTF-8 (a UTF-16 "SVG" is unknown, i.e. rejected). */
 function sniffText(b: Buffer): SniffResult {
@@ -116,7 +141,7 @@ function sniffText(b: Buffer): SniffResult {
   if (text === null) return UNKNOWN;
   const body = text.replace(/^\uFEFF/, '');
   if (/^WEBVTT(?:[ \t\r\n]|$)/.test(body)) return { mime: 'text/vtt', kind: 'subtitle', isSvg: false };
-  if (SRT_START.test(body)) return { mime: 'application/x-subrip', kind: 'subtitle', isSvg: false };
+  if (startsLikeSrt(body)) return { mime: 'application/x-subrip', kind: 'subtitle', isSvg: false };
   if (SVG_START.test(body)) return { mime: 'image/svg+xml', kind: 'image', isSvg: true };
   return UNKNOWN;
 }
@@ -193,36 +218,6 @@ export function checkDeclaredType({
   if (extension !== '' && !family.extensions.includes(extension)) {
     return `"${fileName}" is named .${extension} but its content is ${sniffed.mime}; rename it to .${family.extensions[0]}`;
   }
-  return null;
-}
-
-/**
- * SVG policy: accepted only when it cannot run code or fetch anything, so no
- * sanitiser has to be trusted; anything doubtful is rejected (export it as
- * PNG instead). SVG is also never served inline (enforced where files are
- * served), so this is a second wall, not the only one. Checks run on the raw
- * text, so CDATA, comments and entity tricks cannot hide from them.
- */
-const SVG_RULES: Array<[RegExp, string]> = [
-  [/<(?:[\w-]+:)?script[\s>/]/i, 'contains a <script> element'],
-  [/<(?:[\w-]+:)?foreignObject[\s>/]/i, 'contains a <foreignObject> (embedded HTML)'],
-  [/<(?:[\w-]+:)?(?:iframe|embed|object|handler|listener)[\s>/]/i, 'embeds another document'],
-  [/[\s"'/]on[a-z]+\s*=/i, 'has an event-handler attribute (on…=)'],
-  [/javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i, 'contains a script URL'],
-  [/<!ENTITY/i, 'declares XML entities (entity-expansion/external-entity risk)'],
-  [/<\?xml-stylesheet/i, 'links an external stylesheet'],
-  [/@import/i, 'imports an external stylesheet'],
-  [/<(?:[\w-]+:)?(?:set|animate)\b[^>]*attributeName\s*=\s*["']?(?:[\w-]+:)?(?:href|on[a-z]+)/i, 'animates a link or event attribute'],
-];
-
-/** Any href/src or CSS url() must point inside the document ("#id"). */
-const EXTERNAL_REF = /(?:\b(?:[\w-]+:)?href|\bsrc)\s*=\s*(?!(["'])#[\w.:-]*\1)|\burl\(\s*(?!["']?#)/i;
-
-export function checkSvgSafe(text: string): string | null {
-  for (const [pattern, reason] of SVG_RULES) {
-    if (pattern.test(text)) return `SVG rejected: it ${reason}`;
-  }
-  if (EXTERNAL_REF.test(text)) return 'SVG rejected: it references an external resource (only "#id" links are allowed)';
   return null;
 }
 

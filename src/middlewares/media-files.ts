@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import parseRangeHeader from 'range-parser';
 import { mediaUrlSecret, signPath, verifySignedPath } from '../media-access/signing';
 import { isVisibleTo } from '../access/levels';
 import { publishedMediaItem } from '../media-access/item-visibility';
 import { ORIGINALS_PREFIX, ORIGINALS_ROUTE } from '../storage/upload-provider';
 import { archive } from '../archive';
+import { readObjectText } from '../storage/read-text';
 import { DERIVATIVES_PREFIX, DERIVATIVES_ROUTE, isKeyOfRenditions } from '../media-access/keys';
 
 interface Ctx {
@@ -13,6 +15,8 @@ interface Ctx {
   query: Record<string, unknown>;
   status: number;
   body: unknown;
+  /** Koa's: the request's If-None-Match (a list, `*`, weak tags) matches the ETag set on the response. */
+  readonly fresh: boolean;
   get(name: string): string;
   set(name: string, value: string): void;
 }
@@ -101,8 +105,7 @@ async function serve(ctx: Ctx, key: string, { isSigned, secret, strapi }: { isSi
   const contentType = head.contentType ?? 'application/octet-stream';
   if (isSigned && key.endsWith('.m3u8')) {
     // Rewritten per request (fresh signatures): no validator, nothing to revalidate.
-    const { stream } = await store.getStream(key);
-    const text = await streamToString(stream);
+    const text = await readObjectText(store, key);
     const folder = ctx.path.slice(0, ctx.path.lastIndexOf('/') + 1);
     ctx.set('Content-Type', 'application/vnd.apple.mpegurl');
     ctx.status = 200;
@@ -113,12 +116,14 @@ async function serve(ctx: Ctx, key: string, { isSigned, secret, strapi }: { isSi
   ctx.set('ETag', etag);
   ctx.set('Accept-Ranges', 'bytes');
   ctx.set('Content-Type', contentType);
-  if (matchesEntityTag(ctx.get('if-none-match'), etag)) {
+  // Koa judges freshness only for a 2xx status, and its default is 404.
+  ctx.status = 200;
+  if (ctx.fresh) {
     ctx.status = 304;
     return;
   }
-  const range = parseRange(ctx.get('range'), head.size);
-  if (range === 'invalid') {
+  const range = rangeToServe(ctx.get('range'), head.size);
+  if (range === 'unsatisfiable') {
     ctx.status = 416;
     ctx.set('Content-Range', `bytes */${head.size}`);
     return;
@@ -128,8 +133,8 @@ async function serve(ctx: Ctx, key: string, { isSigned, secret, strapi }: { isSi
     ctx.set('Content-Length', String(head.size));
     return;
   }
-  const { stream, contentLength } = await store.getStream(key, range ?? undefined);
-  if (range) {
+  const { stream, contentLength } = await store.getStream(key, range === 'whole' ? undefined : range);
+  if (range !== 'whole') {
     ctx.status = 206;
     ctx.set('Content-Range', `bytes ${range.start}-${range.end}/${head.size}`);
   } else {
@@ -144,12 +149,6 @@ function entityTag(key: string, size: number): string {
   return `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}-${size.toString(36)}"`;
 }
 
-/** If-None-Match: `*` or a list of tags, weak ones compared weakly (RFC 9110 §13.1.2). */
-export function matchesEntityTag(header: string, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
 
 /** Sign every URI line of an HLS playlist, relative to the playlist's folder. */
 export function signPlaylist({ text, folder, secret }: { text: string; folder: string; secret: string }): string {
@@ -166,25 +165,29 @@ export function signPlaylist({ text, folder, secret }: { text: string; folder: s
     .join('\n');
 }
 
-function parseRange(header: string, size: number): { start: number; end: number } | null | 'invalid' {
-  if (!header) return null;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match || (match[1] === '' && match[2] === '')) return 'invalid';
-  let start: number;
-  let end: number;
-  if (match[1] === '') {
-    start = Math.max(0, size - Number(match[2]));
-    end = size - 1;
-  } else {
-    start = Number(match[1]);
-    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
-  }
-  if (start > end || start >= size) return 'invalid';
-  return { start, end };
-}
-
-async function streamToString(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * What to send for a Range header (RFC 9110 §14), parsed by range-parser:
+ * - none, another unit, or invalid syntax (§14.1.1, which includes a
+ *   last-pos below its first-pos): ignored, the whole file (200);
+ * - no satisfiable range (every first-pos past the end, `-0`): 416;
+ * - one range, after merging overlapping and adjacent ones: that range (206);
+ * - several disjoint ranges: the whole file (200). §14.2 lets a server ignore
+ *   Range, and players ask for one range at a time, so multipart/byteranges
+ *   is not worth having.
+ */
+export function rangeToServe(header: string | undefined, size: number): { start: number; end: number } | 'whole' | 'unsatisfiable' {
+  // Range units compare case-insensitively (§14.1); any other unit is ignored.
+  if (!header || !/^\s*bytes\s*=/i.test(header)) return 'whole';
+  const specs = header.slice(header.indexOf('=') + 1).split(',');
+  const isReversed = (spec: string) => {
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(spec);
+    return match !== null && Number(match[2]) < Number(match[1]);
+  };
+  if (specs.some(isReversed)) return 'whole';
+  // A suffix longer than the file means the whole file (§14.1.2); range-parser would drop it as unsatisfiable.
+  const clamped = header.replace(/([=,]\s*)-(\d+)/g, (spec, lead: string, length: string) => (Number(length) > size ? `${lead}-${size}` : spec));
+  const ranges = parseRangeHeader(size, clamped, { combine: true });
+  if (ranges === -2) return 'whole';
+  if (ranges === -1) return 'unsatisfiable';
+  return ranges.length === 1 ? { start: ranges[0].start, end: ranges[0].end } : 'whole';
 }

@@ -4,7 +4,8 @@
  * result page needs. Planning and validation live in ./query.
  */
 import type { Audience } from '../access/levels';
-import { isIndexMissing, meiliApiError, type RawSearchResult, searchBackend } from './api/backend';
+import { meiliApiError, type RawSearchResult, searchBackend } from './api/backend';
+import { isNotFound } from './client';
 import { SearchUnavailableError } from './api/errors';
 import { CATALOGUE_HIGHLIGHT_FIELDS, CATALOGUE_HIT_FIELDS, TRANSCRIPT_HIT_FIELDS } from './api/fields';
 import { toHighlightHtml } from './api/highlight';
@@ -94,7 +95,7 @@ export async function searchCatalogue({ params, audience }: { params: SearchPara
     return toResult(params, (await backend.multiSearch(request)).results);
   } catch (error) {
     // Nothing indexed yet (a fresh archive before its first sync) is an empty catalogue, not an outage.
-    if (isIndexMissing(error)) return emptyResult(params);
+    if (isNotFound(error)) return emptyResult(params);
     const api = meiliApiError(error);
     throw new SearchUnavailableError(api ? `Meilisearch refused the search: ${api.code}: ${api.message}` : `Meilisearch is unreachable: ${(error as Error)?.message}`);
   }

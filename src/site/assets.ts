@@ -5,12 +5,14 @@
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { acceptedEncoding, type SiteCtx } from './respond';
 
 export interface KoaLikeCtx {
   path: string;
   method: string;
   status: number;
   body: unknown;
+  acceptsEncodings: SiteCtx['acceptsEncodings'];
   get(name: string): string;
   set(name: string, value: string): void;
 }
@@ -80,10 +82,10 @@ export function loadSiteAssets(distRoot: string): SiteAssets {
         return true;
       }
       const file = path.join(dir, name);
-      const accepted = acceptedEncodings(ctx.get('accept-encoding'));
       let chosen: { file: string; size: number; encoding?: string } | null = null;
+      // Each coding the client accepts, in our order, until one was built for this file.
       for (const encoding of ENCODINGS) {
-        if (!accepted.has(encoding.name)) continue;
+        if (acceptedEncoding(ctx, [encoding.name]) === undefined) continue;
         const size = fileSize(file + encoding.suffix);
         if (size !== null) {
           chosen = { file: file + encoding.suffix, size, encoding: encoding.name };
@@ -119,27 +121,4 @@ function fileSize(file: string): number | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Content codings the client accepts, from Accept-Encoding: a listed coding
- * with q=0 is refused, and "*" accepts every coding not listed.
- */
-export function acceptedEncodings(header: string | undefined): Set<string> {
-  const accepted = new Set<string>();
-  const refused = new Set<string>();
-  let wildcard = false;
-  for (const part of (header ?? '').split(',')) {
-    const [rawName, ...params] = part.trim().toLowerCase().split(';');
-    const name = rawName.trim();
-    if (!name) continue;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const ok = q === undefined || Number(q.slice(2)) > 0;
-    if (name === '*') wildcard = ok;
-    else (ok ? accepted : refused).add(name);
-  }
-  if (wildcard) {
-    for (const { name } of ENCODINGS) if (!refused.has(name)) accepted.add(name);
-  }
-  return accepted;
 }

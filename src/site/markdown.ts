@@ -4,7 +4,9 @@
  * validation refuses javascript:, vbscript:, file: and data: targets; on top
  * of that only http(s), mailto and site-relative links survive. Headings are
  * shifted down two levels so a record's text never competes with the page's
- * own h1/h2.
+ * own h1/h2. Plain text of a markdown field (previews, share descriptions)
+ * is `markdownToText` in src/search/documents/text.ts, one set of rules for
+ * the search snippet and the page.
  */
 import MarkdownIt from 'markdown-it';
 import { raw, type Html } from './html';
@@ -30,18 +32,4 @@ md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
 
 export function renderMarkdown(text: unknown): Html {
   return raw(typeof text === 'string' && text.trim() ? md.render(text) : '');
-}
-
-/** Plain text of a markdown field, for descriptions and previews. */
-export function markdownToText(text: unknown, maxLength = 300): string {
-  if (typeof text !== 'string') return '';
-  const plain = text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[`*_>#~|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if ([...plain].length <= maxLength) return plain;
-  const cut = [...plain].slice(0, maxLength - 1).join('');
-  return `${cut.replace(/\s+\S*$/, '')}…`;
 }

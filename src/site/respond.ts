@@ -17,9 +17,18 @@ export interface SiteCtx {
   query: Record<string, unknown>;
   status: number;
   body: unknown;
+  /** Koa's: the request's If-None-Match (a list, `*`, weak tags) matches the response's ETag. */
+  readonly fresh: boolean;
+  /** Koa's Accept-Encoding negotiation: the coding given if the client accepts it (q > 0), else false. */
+  acceptsEncodings(...encodings: string[]): string | false;
   get(name: string): string;
   set(name: string, value: string): void;
   remove(name: string): void;
+}
+
+/** The first of `encodings` (our order of preference) that the client accepts, if any. */
+export function acceptedEncoding<T extends string>(ctx: Pick<SiteCtx, 'acceptsEncodings'>, encodings: readonly T[]): T | undefined {
+  return encodings.find((encoding) => ctx.acceptsEncodings(encoding) === encoding);
 }
 
 const styleHash = createHash('sha256').update(SITE_CSS).digest('base64');
@@ -55,17 +64,18 @@ export function send(ctx: SiteCtx, { status = 200, type, body, cache = 'no-cache
   const raw = Buffer.from(body, 'utf8');
   const etag = `W/"${createHash('sha1').update(raw).digest('base64url').slice(0, 22)}"`;
   ctx.set('ETag', etag);
-  if (status === 200 && ctx.get('If-None-Match') === etag) {
+  ctx.status = status;
+  // Koa judges freshness for a 2xx status only; an error page is never a 304.
+  if (status === 200 && ctx.fresh) {
     ctx.status = 304;
     ctx.body = null;
     return;
   }
-  ctx.status = status;
-  const accepts = ctx.get('Accept-Encoding');
-  if (raw.length >= MIN_COMPRESS_BYTES && /\bbr\b/.test(accepts)) {
+  const encoding = raw.length >= MIN_COMPRESS_BYTES ? acceptedEncoding(ctx, ['br', 'gzip']) : undefined;
+  if (encoding === 'br') {
     ctx.set('Content-Encoding', 'br');
     ctx.body = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } });
-  } else if (raw.length >= MIN_COMPRESS_BYTES && /\bgzip\b/.test(accepts)) {
+  } else if (encoding === 'gzip') {
     ctx.set('Content-Encoding', 'gzip');
     ctx.body = gzipSync(raw, { level: 6 });
   } else {

@@ -4,11 +4,10 @@
  * short-lived signature, which Strapi asks for through `getSignedUrl`
  * because `isPrivate()` is true (the admin panel's media library included).
  */
-import { createHash } from 'node:crypto';
 import type { ReadStream } from 'node:fs';
-import { Transform } from 'node:stream';
 import { signPath } from '../media-access/signing';
 import type { ObjectStore } from './object-store';
+import { sha256OfBuffer, sha256Tap, type Sha256Result } from './sha256';
 
 /** The parts of Strapi's upload file object a provider reads and writes. */
 export interface ProviderFile {
@@ -37,27 +36,21 @@ export function createUploadProvider({ store, secret }: { store: ObjectStore; se
   // The SHA-256 of every original is taken on intake, as the bytes go by, and kept on the file row for fixity checks.
   const put = async (file: ProviderFile, body: Buffer | NodeJS.ReadableStream) => {
     const key = originalKeyOf(file);
-    const hash = createHash('sha256');
-    let size = 0;
     let streamed: Buffer | NodeJS.ReadableStream = body;
+    let hashed: () => Sha256Result;
     if (Buffer.isBuffer(body)) {
-      hash.update(body);
-      size = body.length;
+      const result = sha256OfBuffer(body);
+      hashed = () => result;
     } else {
-      // A Transform, not a 'data' listener: a listener would start the flow before the store reads, losing bytes.
-      const tap = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          hash.update(chunk);
-          size += chunk.length;
-          callback(null, chunk);
-        },
-      });
+      const { tap, result } = sha256Tap();
       body.on('error', (error) => tap.destroy(error));
       streamed = body.pipe(tap);
+      hashed = result;
     }
     await store.put({ key, body: streamed, contentType: file.mime, size: file.size ? Math.round(file.size * 1024) : undefined });
     file.url = `${ORIGINALS_ROUTE}${key.slice(ORIGINALS_PREFIX.length)}`;
-    file.provider_metadata = { ...(file.provider_metadata ?? {}), sha256: hash.digest('hex'), bytes: size, key };
+    const { sha256, size } = hashed();
+    file.provider_metadata = { ...(file.provider_metadata ?? {}), sha256, bytes: size, key };
   };
   return {
     async uploadStream(file: ProviderFile) {

@@ -15,7 +15,7 @@ import { checkBcp47 } from '../validation';
 import { findMediaItemDraft } from './attach';
 import { authenticateUploader, type Uploader } from './auth';
 import { finishUpload, type FinishedUpload } from './finish';
-import { formatBytes, preferredLanguage, type TusErrorCode, tusErrorBody, TusHttpError } from './messages';
+import { formatBytes, replyLanguage, type TusErrorCode, tusErrorBody, TusHttpError } from './messages';
 import type { TusSettings } from './settings';
 import { isUploadId, newUploadId, type TusStorage } from './storage';
 
@@ -35,6 +35,7 @@ interface KoaCtx {
   status: number;
   body: unknown;
   respond?: boolean;
+  acceptsLanguages(...languages: string[]): string | false;
   get(name: string): string;
   set(name: string, value: string): void;
 }
@@ -181,7 +182,7 @@ export function createTusEndpoint({ strapi, settings, storage }: { strapi: Core.
   };
 
   async function handle(ctx: KoaCtx): Promise<void> {
-    const language = preferredLanguage(ctx.get('accept-language'));
+    const language = replyLanguage(ctx);
     // OPTIONS is tus discovery (versions, extensions, max size): public, as the protocol expects.
     if (ctx.method === 'OPTIONS') return delegate(ctx);
     const outcome = await authenticateUploader(ctx);

@@ -129,18 +129,14 @@ export function tusErrorBody(code: TusErrorCode, detail: Record<string, string> 
   return { data: null, error: { status: entry.status, name: entry.name, message: messages[language], details: { code, messages } } };
 }
 
-/** English only when the client ranks it above Vietnamese. */
-export function preferredLanguage(acceptLanguage: string | null | undefined): 'vi' | 'en' {
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => {
-      const [tag, ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.split('=')[1] ?? 1);
-      return { primary: tag.split('-')[0], q: Number.isFinite(q) ? q : 0 };
-    })
-    .filter((entry) => entry.primary === 'vi' || entry.primary === 'en')
-    .sort((a, b) => b.q - a.q);
-  return ranked[0]?.primary === 'en' ? 'en' : 'vi';
+/**
+ * The language of the reply, by Koa's Accept-Language negotiation: English
+ * only when the client ranks it above Vietnamese (en-GB counts as en, and
+ * `en;q=0` refuses English); Vietnamese on a tie, without a header, or when
+ * neither is accepted.
+ */
+export function replyLanguage(ctx: { acceptsLanguages(...languages: string[]): string | false }): 'vi' | 'en' {
+  return ctx.acceptsLanguages('vi', 'en') === 'en' ? 'en' : 'vi';
 }
 
 /** "4 GiB", "500 MiB": the limit as an officer reads it. */

@@ -16,7 +16,7 @@ import { ImageTooLargeError, deriveImages, probeImage } from '../../src/media/im
 import { pngHeaderOnly } from '../helpers/media-fixtures';
 import { planImageDerivatives } from '../../src/media/image-plan';
 import { readImageMetadata } from '../../src/media/exif';
-import { imageHash, isNearDuplicate } from '../../src/media/phash';
+import { differenceHash, isNearDuplicate } from '../../src/media/dhash';
 
 let dir: string;
 
@@ -192,7 +192,7 @@ describe('readImageMetadata', () => {
   });
 });
 
-describe('imageHash', () => {
+describe('differenceHash', () => {
   it('flags a resized, recompressed copy as a near-duplicate but not a different picture', async () => {
     const original = path.join(dir, 'scene-a.jpg');
     const copy = path.join(dir, 'scene-a-copy.jpg');
@@ -201,7 +201,7 @@ describe('imageHash', () => {
     await sharp(original).resize(600).jpeg({ quality: 40 }).toFile(copy);
     await sharp(scene({ width: 1200, height: 900, seed: 12 })).jpeg({ quality: 92 }).toFile(other);
 
-    const [a, aCopy, b] = await Promise.all([imageHash(original), imageHash(copy), imageHash(other)]);
+    const [a, aCopy, b] = await Promise.all([differenceHash(original), differenceHash(copy), differenceHash(other)]);
     assert.match(a, /^[0-9a-f]{16}$/);
     assert.ok(isNearDuplicate(a, aCopy), `copy should match: ${a} vs ${aCopy}`);
     assert.ok(!isNearDuplicate(a, b), `different scenes should not match: ${a} vs ${b}`);
@@ -209,8 +209,8 @@ describe('imageHash', () => {
 
   it('matches an uploaded photo with its own derivative (orientation-aware)', async () => {
     const [original, derivative] = await Promise.all([
-      imageHash(phonePhoto()),
-      imageHash(path.join(dir, 'out', 'w640.webp')),
+      differenceHash(phonePhoto()),
+      differenceHash(path.join(dir, 'out', 'w640.webp')),
     ]);
     assert.ok(isNearDuplicate(original, derivative), `${original} vs ${derivative}`);
   });

@@ -172,4 +172,30 @@ describe('caching of public media', () => {
     const revalidated = await app.http().get(media.poster).set('If-None-Match', first.headers.etag);
     assert.equal(revalidated.status, 403);
   });
+
+  it('answers If-None-Match lists and Range headers as RFC 9110 says', async () => {
+    const { documentId } = await publishedPublicVideo('ranges');
+    const [media] = (await app.http().get(`/api/media-items/${documentId}`)).body.data.media;
+    const whole = await app.http().get(media.poster).buffer(true);
+    const { etag } = whole.headers;
+    const size = whole.body.length;
+    const withHeader = (name: string, value: string) => app.http().get(media.poster).set(name, value).buffer(true);
+    assert.equal((await withHeader('If-None-Match', `"other", ${etag}`)).status, 304);
+    assert.equal((await withHeader('If-None-Match', '*')).status, 304);
+    assert.equal((await withHeader('If-None-Match', '"other"')).status, 200);
+
+    const one = await withHeader('Range', 'bytes=10-19');
+    assert.equal(one.status, 206);
+    assert.equal(one.headers['content-range'], `bytes 10-19/${size}`);
+    assert.deepEqual(one.body, whole.body.subarray(10, 20));
+    // Several ranges, and an invalid (reversed) one: Range is ignored, the whole file comes back.
+    for (const range of ['bytes=0-9, 100-109', 'bytes=50-10']) {
+      const response = await withHeader('Range', range);
+      assert.equal(response.status, 200, range);
+      assert.equal(response.body.length, size, range);
+    }
+    const unsatisfiable = await withHeader('Range', `bytes=${size}-`);
+    assert.equal(unsatisfiable.status, 416);
+    assert.equal(unsatisfiable.headers['content-range'], `bytes */${size}`);
+  });
 });

@@ -19,6 +19,7 @@ import {
   srtToVtt,
   validateWebVtt,
 } from '../../src/media/captions';
+import { sniffBytes } from '../../src/media/sniff';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'captions');
 const bytesOf = (name: string): Buffer => readFileSync(path.join(FIXTURES, name));
@@ -43,6 +44,10 @@ describe('detectCaptionFormat', () => {
     ['basic.srt', textOf('basic.srt'), 'srt'],
     ['crlf-bom.srt (BOM and CRLF)', textOf('crlf-bom.srt'), 'srt'],
     ['SRT without cue numbers', '00:00:01,000 --> 00:00:02,000\nXin chào\n', 'srt'],
+    ['SRT written with dots', '1\n00:00:01.000 --> 00:00:02.000\nXin chào\n', 'srt'],
+    ['SRT with a one-digit hour', '1\n0:00:01,000 --> 0:00:02,000\nXin chào\n', 'srt'],
+    // A short fraction is not the grammar the converter reads: not detected, so never "SRT that fails on every cue".
+    ['milliseconds of one digit', '1\n00:00:01,5 --> 00:00:02,5\nXin chào\n', 'unknown'],
     ['missing-header.vtt (dots, no WEBVTT)', textOf('missing-header.vtt'), 'unknown'],
     ['empty.vtt', textOf('empty.vtt'), 'unknown'],
     ['plain prose', 'Biên bản cuộc họp\n', 'unknown'],
@@ -245,5 +250,30 @@ describe('captionTrackLabel', () => {
       assert.notEqual(captionTrackLabel(tag, 'vi'), tag);
       assert.notEqual(captionTrackLabel(tag, 'en'), tag);
     }
+  });
+});
+
+describe('one SRT time-line grammar for detection, conversion and sniffing', () => {
+  const dotted = '1\n00:00:01.000 --> 00:00:02.500\nXin chào\n\n2\n00:00:03.000 --> 00:00:04.000\nbà con\n';
+  it('a dotted SRT not named .srt is read, not refused', async () => {
+    const result = normalizeCaptionFile({ bytes: Buffer.from(dotted), tag: 'vi', declaredName: 'phu-de.txt' });
+    assert.equal(result.format, 'srt');
+    assert.equal(result.cueCount, 2);
+    assert.match(result.vtt, /^00:00:01\.000 --> 00:00:02\.500$/m);
+    assert.deepEqual((await sniffBytes(Buffer.from(dotted))).kind, 'subtitle');
+  });
+  const short = '1\n00:00:01,5 --> 00:00:02,5\nXin chào\n';
+  it('"00:00:01,5" named .srt: each time line is reported, with the expected form', () => {
+    const error = captionErrorFrom(() => normalizeCaptionFile({ bytes: Buffer.from(short), tag: 'vi', declaredName: 'phu-de.srt' }));
+    assert.deepEqual(lines(error.errors), [2]);
+    assert.match(error.errors[0].message, /"00:00:01,5 --> 00:00:02,5" is not written correctly\. Write it as "00:01:02,500 --> 00:01:04,000"/);
+  });
+  it('"00:00:01,5" without a name: not a caption file, and not a subtitle upload', async () => {
+    const error = captionErrorFrom(() => normalizeCaptionFile({ bytes: Buffer.from(short), tag: 'vi' }));
+    assert.match(error.errors[0].message, /not a caption file we can read/);
+    assert.equal((await sniffBytes(Buffer.from(short))).kind, 'unknown');
+  });
+  it('an SRT without cue numbers is a subtitle upload too', async () => {
+    assert.equal((await sniffBytes(Buffer.from('00:00:01,000 --> 00:00:02,000\nXin chào\n'))).mime, 'application/x-subrip');
   });
 });

@@ -1,7 +1,7 @@
-/** Which keys a published version owns, which runs a prune keeps, and If-None-Match (pure). */
+/** Which keys a published version owns and which runs a prune keeps (pure). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isKeyOfRenditions } from '../../src/media-access/keys';
+import { derivativePrefix, isKeyOfRenditions, newRunId, runOfKey } from '../../src/media-access/keys';
 import { unreferencedKeys } from '../../src/media/prune';
 import { referencedRuns, renditionInputs, type MediaVersion } from '../../src/media/versions';
 
@@ -18,6 +18,17 @@ describe('isKeyOfRenditions', () => {
   ];
   for (const [key, expected] of cases) it(`${key} → ${expected}`, () => assert.equal(isKeyOfRenditions({ key, documentId: 'doc', renditions }), expected));
   it('nothing belongs to a version without renditions', () => assert.equal(isKeyOfRenditions({ key: 'derivatives/doc/7/r2/a', documentId: 'doc', renditions: null }), false));
+});
+
+describe('run ids', () => {
+  it('a key built for a run names that run', () => {
+    const run = newRunId();
+    assert.match(run, /^[0-9a-f]{8}$/);
+    assert.equal(runOfKey(`${derivativePrefix({ documentId: 'doc', fileId: 7, run })}hls/master.m3u8`), run);
+  });
+  for (const key of ['originals/abc.jpg', 'derivatives/doc/7/r1', 'derivatives/doc/7']) {
+    it(`${key} names no run`, () => assert.equal(runOfKey(key), undefined));
+  }
 });
 
 describe('pruning', () => {

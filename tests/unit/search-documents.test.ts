@@ -134,6 +134,11 @@ describe('catalogue documents', () => {
 describe('text, names, dates', () => {
   const table: Array<[string, () => unknown, unknown]> = [
     ['markdown links and images keep their words', () => markdownToText('![Ảnh lễ](a.jpg) xem [Xên bản](/x) _nay_'), 'Ảnh lễ xem Xên bản nay'],
+    ['markdown: raw HTML dropped, entities decoded', () => markdownToText('Lễ <b>cúng</b> &amp; <span class="x">hát</span> &lt;3'), 'Lễ cúng & hát <3'],
+    ['markdown: headings, lists, quotes and rules lose their marks', () => markdownToText('# Nghi lễ\n\n> Lời khấn\n\n1. Một\n2. Hai\n\n---\n\n- ba'), 'Nghi lễ Lời khấn Một Hai ba'],
+    ['markdown: code keeps its content, reference links their text', () => markdownToText('```\nxên\n```\n\n`bản` [Mường Thanh][m]\n\n[m]: https://x.y'), 'xên bản Mường Thanh'],
+    ['markdown: snake_case and a lone star are words, not emphasis', () => markdownToText('file_name_here 2 * 3'), 'file_name_here 2 * 3'],
+    ['markdown: NFD input comes out NFC', () => markdownToText('Lê\u0303 hô\u0323i'), 'Lễ hội'],
     ['snippet cuts at a word with an ellipsis', () => snippetOf('một hai ba bốn năm', 12), 'một hai ba…'],
     ['short snippet unchanged', () => snippetOf('ngắn'), 'ngắn'],
     ['Mán is hidden', () => isHiddenName({ value: 'Mán Cao Lan' }), true],

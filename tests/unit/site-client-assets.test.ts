@@ -6,7 +6,11 @@ import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { bundleSiteClient } from '../../scripts/lib/build';
-import { acceptedEncodings, loadSiteAssets, type KoaLikeCtx, type SiteAssets } from '../../src/site/assets';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
+import Koa from 'koa';
+import { loadSiteAssets, type KoaLikeCtx, type SiteAssets } from '../../src/site/assets';
+import { acceptedEncoding, send, type SiteCtx } from '../../src/site/respond';
 
 interface FakeCtx extends KoaLikeCtx {
   headers: Record<string, string>;
@@ -21,10 +25,20 @@ function fakeCtx(method: string, urlPath: string, acceptEncoding = ''): FakeCtx 
     body: undefined,
     headers,
     get: (name) => (name.toLowerCase() === 'accept-encoding' ? acceptEncoding : ''),
+    acceptsEncodings: (...encodings: string[]) => koaContext({ 'accept-encoding': acceptEncoding }).acceptsEncodings(...encodings),
     set: (name, value) => {
       headers[name.toLowerCase()] = value;
     },
   };
+}
+
+/** A real Koa context for a request with these headers (Koa's negotiation and freshness, not a copy of them). */
+function koaContext(headers: Record<string, string>, method = 'GET'): Koa.Context {
+  const req = new IncomingMessage(new Socket());
+  req.method = method;
+  req.url = '/';
+  req.headers = headers;
+  return new Koa().createContext(req, new ServerResponse(req));
 }
 
 async function bodyOf(ctx: FakeCtx): Promise<Buffer> {
@@ -156,12 +170,32 @@ describe('site assets', () => {
 });
 
 describe('Accept-Encoding', () => {
-  it('honours q=0 and the wildcard', () => {
-    assert.deepEqual([...acceptedEncodings('gzip, br')].sort(), ['br', 'gzip']);
-    assert.deepEqual([...acceptedEncodings('br;q=0, gzip;q=0.5')], ['gzip']);
-    assert.deepEqual([...acceptedEncodings('*')].sort(), ['br', 'gzip']);
-    assert.deepEqual([...acceptedEncodings('*;q=0.1, br;q=0')], ['gzip']);
-    assert.deepEqual([...acceptedEncodings('identity')], ['identity']);
-    assert.deepEqual([...acceptedEncodings(undefined)], []);
+  const chosen = (header?: string) => acceptedEncoding(koaContext(header === undefined ? {} : { 'accept-encoding': header }), ['br', 'gzip']);
+  it('honours q=0 and the wildcard, preferring brotli', () => {
+    assert.equal(chosen('gzip, deflate, br'), 'br');
+    assert.equal(chosen('br;q=0, gzip;q=0.5'), 'gzip');
+    assert.equal(chosen('*'), 'br');
+    assert.equal(chosen('*;q=0.1, br;q=0'), 'gzip');
+    assert.equal(chosen('identity'), undefined);
+    assert.equal(chosen(undefined), undefined);
+  });
+
+  const page = 'Lễ hội Xên bản. '.repeat(100);
+  const sent = (headers: Record<string, string>) => {
+    const ctx = koaContext(headers);
+    send(ctx as unknown as SiteCtx, { type: 'text/html; charset=utf-8', body: page });
+    return ctx;
+  };
+  it('pages: br;q=0 is a refusal of brotli, not an acceptance', () => {
+    assert.equal(sent({ 'accept-encoding': 'br;q=0, gzip' }).response.get('Content-Encoding'), 'gzip');
+    assert.equal(sent({ 'accept-encoding': 'br;q=0' }).response.get('Content-Encoding'), '');
+    assert.equal(sent({ 'accept-encoding': 'gzip, br' }).response.get('Content-Encoding'), 'br');
+  });
+  it('pages: If-None-Match lists and * match the ETag (304)', () => {
+    const etag = sent({}).response.get('ETag');
+    assert.equal(sent({ 'if-none-match': etag }).status, 304);
+    assert.equal(sent({ 'if-none-match': `"other", ${etag}` }).status, 304);
+    assert.equal(sent({ 'if-none-match': '*' }).status, 304);
+    assert.equal(sent({ 'if-none-match': '"other"' }).status, 200);
   });
 });

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { html, jsonForScript, raw, safeExternalUrl } from '../../src/site/html';
-import { markdownToText, renderMarkdown } from '../../src/site/markdown';
+import { renderMarkdown } from '../../src/site/markdown';
+import { markdownSnippet, toCatalogueDocument } from '../../src/search/documents';
+import { recordDescription } from '../../src/site/seo/record-meta';
+import type { PageContext } from '../../src/site/views/layout';
 import { alternatePath, isSitePath, matchRoute, recordPath } from '../../src/site/routes';
 import { rightsLabel } from '../../src/site/views/record';
 
@@ -40,8 +43,15 @@ describe('markdown', () => {
     assert.match(renderMarkdown('# Nghi lễ').value, /<h3>Nghi lễ<\/h3>/);
   });
   it('makes plain-text previews that keep Vietnamese intact', () => {
-    assert.equal(markdownToText('**Lễ hội** [Xên bản](https://x) của người _Thái_'), 'Lễ hội Xên bản của người Thái');
-    assert.ok([...markdownToText('ệ'.repeat(500), 50)].length <= 50);
+    assert.equal(markdownSnippet('**Lễ hội** [Xên bản](https://x) của người _Thái_'), 'Lễ hội Xên bản của người Thái');
+    assert.ok([...markdownSnippet('ệ'.repeat(500), 50)].length <= 50);
+  });
+  it("gives a record's share description and its search snippet the same text", () => {
+    const description = `## Lễ **cúng bản**\n\nCầu [mưa](https://x.y) <b>thuận</b> gió hoà &amp; ![ảnh](a.jpg) ${'tiếp '.repeat(80)}`;
+    const record = { documentId: 'm1', title: 'Lễ', description };
+    const snippet = toCatalogueDocument({ type: 'media-item', locale: 'vi', accessLevel: 'public', visibleUntil: 0, record }).snippet;
+    assert.equal(recordDescription({} as PageContext, 'media-item', record), snippet);
+    assert.match(snippet, /^Lễ cúng bản Cầu mưa thuận gió hoà & ảnh tiếp/);
   });
 });
 

@@ -11,7 +11,6 @@ import {
   InvalidFileNameError,
   MAX_FILE_NAME_BYTES,
   checkDeclaredType,
-  checkSvgSafe,
   safeFileName,
   sniffBytes,
   sniffFile,
@@ -33,8 +32,9 @@ const magic: Array<[string, Buffer, string, string]> = [
   ['PNG', bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR'), 'image/png', 'image'],
   ['GIF89a', bytes('GIF89a', [1, 0, 1, 0]), 'image/gif', 'image'],
   ['WebP', bytes('RIFF', [0x24, 0, 0, 0], 'WEBPVP8 '), 'image/webp', 'image'],
-  ['TIFF little-endian', bytes('II*', [0, 8, 0, 0, 0]), 'image/tiff', 'image'],
-  ['TIFF big-endian', bytes('MM', [0, 42, 0, 0, 0, 8]), 'image/tiff', 'image'],
+  // Header and an empty first IFD: file-type reads the IFD to tell TIFF from camera raws built on it.
+  ['TIFF little-endian', bytes('II*', [0, 8, 0, 0, 0], [0, 0], [0, 0, 0, 0]), 'image/tiff', 'image'],
+  ['TIFF big-endian', bytes('MM', [0, 42, 0, 0, 0, 8], [0, 0], [0, 0, 0, 0]), 'image/tiff', 'image'],
   ['AVIF', ftyp('avif', 'mif1', 'miaf'), 'image/avif', 'image'],
   ['HEIC (iPhone)', ftyp('heic', 'mif1', 'heic'), 'image/heic', 'image'],
   ['HEIF mif1 with heic brand', ftyp('mif1', 'mif1', 'heic'), 'image/heic', 'image'],
@@ -45,13 +45,14 @@ const magic: Array<[string, Buffer, string, string]> = [
   ['WebM', bytes([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 1, 0x42, 0x82, 0x84], 'webm'), 'video/webm', 'video'],
   ['MKV', bytes([0x1a, 0x45, 0xdf, 0xa3, 0xa3, 0x42, 0x82, 0x88], 'matroska'), 'video/x-matroska', 'video'],
   ['AVI', bytes('RIFF', [0, 0, 0, 0], 'AVI LIST'), 'video/x-msvideo', 'video'],
-  ['MP3 with ID3', bytes('ID3', [4, 0, 0, 0, 0, 0, 0]), 'audio/mpeg', 'audio'],
+  // file-type reads past the ID3 tag to the first frame, as a real MP3 has.
+  ['MP3 with ID3', bytes('ID3', [4, 0, 0, 0, 0, 0, 0], [0xff, 0xfb, 0x90, 0x64], new Array(400).fill(0)), 'audio/mpeg', 'audio'],
   ['MP3 frame sync', bytes([0xff, 0xfb, 0x90, 0x64]), 'audio/mpeg', 'audio'],
   ['AAC ADTS', bytes([0xff, 0xf1, 0x50, 0x80]), 'audio/aac', 'audio'],
   ['FF FB with a reserved sample rate is not MP3', bytes([0xff, 0xfb, 0x9c, 0x64]), 'application/octet-stream', 'unknown'],
   ['FLAC', bytes('fLaC', [0, 0, 0, 0x22]), 'audio/flac', 'audio'],
   ['Ogg Opus', bytes('OggS', new Array(24).fill(0), 'OpusHead'), 'audio/ogg', 'audio'],
-  ['Ogg Vorbis', bytes('OggS', new Array(24).fill(0), [1], 'vorbis'), 'audio/ogg', 'audio'],
+  ['Ogg Vorbis', bytes('OggS', new Array(24).fill(0), [1], 'vorbis', new Array(100).fill(0)), 'audio/ogg', 'audio'],
   ['WAV', bytes('RIFF', [0x24, 0, 0, 0], 'WAVEfmt '), 'audio/wav', 'audio'],
   ['PDF', bytes('%PDF-1.7\n'), 'application/pdf', 'document'],
   ['WebVTT', Buffer.from('WEBVTT\n\n00:01.000 --> 00:02.000\nXin chào\n'), 'text/vtt', 'subtitle'],
@@ -71,14 +72,18 @@ const magic: Array<[string, Buffer, string, string]> = [
   ['WEBVTTX is not WebVTT', Buffer.from('WEBVTTX\n'), 'application/octet-stream', 'unknown'],
   ['UTF-16 SVG is not accepted', Buffer.from(`\uFEFF${SVG}`, 'utf16le'), 'application/octet-stream', 'unknown'],
   ['RIFF of another form', bytes('RIFF', [0, 0, 0, 0], 'CDXA'), 'application/octet-stream', 'unknown'],
-  ['ZIP', bytes('PK', [3, 4, 20, 0]), 'application/octet-stream', 'unknown'],
+  // Known to file-type, so named in the refusal; still no kind we take.
+  ['ZIP', bytes('PK', [3, 4, 20, 0]), 'application/zip', 'unknown'],
+  ['Canon CR3 (ftyp crx)', ftyp('crx ', 'crx ', 'isom'), 'image/x-canon-cr3', 'image'],
+  ['ISO-BMFF of an unknown brand', ftyp('zzzz', 'zzzz'), 'application/octet-stream', 'unknown'],
+  ['ISO-BMFF of an unknown major brand that is compatible with isom', ftyp('zzzz', 'isom'), 'video/mp4', 'video'],
   ['empty', Buffer.alloc(0), 'application/octet-stream', 'unknown'],
 ];
 
 describe('sniffBytes', () => {
   for (const [name, input, mime, kind] of magic) {
-    it(`${name} → ${mime}`, () => {
-      const result = sniffBytes(input);
+    it(`${name} → ${mime}`, async () => {
+      const result = await sniffBytes(input);
       assert.equal(result.mime, mime);
       assert.equal(result.kind, kind);
       assert.equal(result.isSvg, mime === 'image/svg+xml');
@@ -89,7 +94,7 @@ describe('sniffBytes', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'sniff-'));
     try {
       const file = path.join(dir, 'holiday.mp4');
-      await writeFile(file, Buffer.concat([bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(10_000)]));
+      await writeFile(file, Buffer.concat([bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], 'IHDR'), Buffer.alloc(10_000)]));
       assert.deepEqual(await sniffFile(file), { mime: 'image/png', kind: 'image', isSvg: false });
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -111,7 +116,7 @@ describe('checkDeclaredType', () => {
     ['SRT sent as text/plain', srt, 'text/plain', 'phu-de.srt'],
   ];
   for (const [name, sniffed, declaredMime, fileName] of agreeing) {
-    it(`accepts ${name}`, () => assert.equal(checkDeclaredType({ sniffed, declaredMime, fileName }), null));
+    it(`accepts ${name}`, async () => assert.equal(checkDeclaredType({ sniffed: await sniffed, declaredMime, fileName }), null));
   }
 
   const disagreeing: Array<[string, ReturnType<typeof sniffBytes>, string | null, string, string[]]> = [
@@ -119,43 +124,16 @@ describe('checkDeclaredType', () => {
     ['a PNG named .mp4 with no declared type', png, '', 'clip.mp4', ['.mp4', 'image/png', '.png']],
     ['a PNG declared image/jpeg', png, 'image/jpeg', 'photo.png', ['image/jpeg', 'image/png']],
     ['an HTML page named .jpg', sniffBytes(Buffer.from('<html>')), 'image/jpeg', 'x.jpg', ['not a supported file type']],
+    // Today's point: a Canon raw is an ISO-BMFF file, but not an MP4; it is refused as what it is, not found "damaged".
+    ['a Canon CR3', sniffBytes(ftyp('crx ', 'crx ', 'isom')), 'image/x-canon-cr3', 'IMG_0001.CR3', ['image/x-canon-cr3 is not accepted']],
+    ['an ISO-BMFF file of an unknown brand', sniffBytes(ftyp('zzzz', 'zzzz')), '', 'thing.mp4', ['not a supported file type']],
   ];
   for (const [name, sniffed, declaredMime, fileName, fragments] of disagreeing) {
-    it(`rejects ${name}`, () => {
-      const reason = checkDeclaredType({ sniffed, declaredMime, fileName });
+    it(`rejects ${name}`, async () => {
+      const reason = checkDeclaredType({ sniffed: await sniffed, declaredMime, fileName });
       assert.ok(reason, 'expected a reason');
       for (const fragment of fragments) assert.ok(reason.includes(fragment), `"${reason}" lacks "${fragment}"`);
     });
-  }
-});
-
-describe('checkSvgSafe', () => {
-  const safe = [
-    SVG,
-    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><linearGradient id="g"/><path id="p" d="M0 0"/></defs>' +
-      '<rect fill="url(#g)" width="1" height="1"/><use xlink:href="#p"/><use href="#p"/><text>Điện Biên</text></svg>',
-  ];
-  for (const text of safe) it(`accepts ${text.slice(0, 60)}…`, () => assert.equal(checkSvgSafe(text), null));
-
-  const unsafe: Array<[string, string]> = [
-    ['<script>', '<svg><script>alert(1)</script></svg>'],
-    ['namespaced script', '<svg:svg xmlns:svg="http://www.w3.org/2000/svg"><svg:script>alert(1)</svg:script></svg:svg>'],
-    ['onload', '<svg onload="alert(1)"/>'],
-    ['event handler on a child, odd spacing', '<svg><rect\nonclick =\'alert(1)\'/></svg>'],
-    ['xlink:href=javascript:', '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>'],
-    ['entity-encoded javascript: href', '<svg><a href="&#106;avascript:alert(1)"><text>x</text></a></svg>'],
-    ['foreignObject', '<svg><foreignObject><body xmlns="http://www.w3.org/1999/xhtml"><iframe/></body></foreignObject></svg>'],
-    ['external image', '<svg><image href="https://example.com/track.png"/></svg>'],
-    ['external use', '<svg><use xlink:href="other.svg#icon"/></svg>'],
-    ['data: image', '<svg><image href="data:image/svg+xml;base64,PHN2Zz4="/></svg>'],
-    ['CSS url() to the network', '<svg><style>rect { fill: url(https://example.com/x) }</style></svg>'],
-    ['CSS @import', '<svg><style>@import "https://example.com/x.css";</style></svg>'],
-    ['XML entities', '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>'],
-    ['xml-stylesheet', '<?xml-stylesheet href="https://example.com/x.css"?><svg/>'],
-    ['<set> turning a link into script', '<svg><a><set attributeName="href" to="javascript:alert(1)"/></a></svg>'],
-  ];
-  for (const [name, text] of unsafe) {
-    it(`rejects ${name}`, () => assert.match(checkSvgSafe(text) ?? '', /^SVG rejected: /));
   }
 });
 

@@ -4,11 +4,12 @@
  * Problems are reported with SRT line numbers, including those found when
  * the converted result is validated as WebVTT.
  */
-import { splitLines, stripBom } from './detect';
 import type { CaptionIssue } from './issues';
 import { sortIssues } from './issues';
+import { splitLines, stripBom } from './lines';
 import { srtCueTextToVtt } from './srt-text';
-import { formatTimestamp, toMilliseconds } from './timestamps';
+import { isSrtCueNumber, parseSrtTiming, SRT_TIME_EXAMPLE } from './srt-timing';
+import { formatTimestamp } from './timestamps';
 import { CaptionCheckOptions, validateWebVtt } from './validate-webvtt';
 
 export interface SrtConversion {
@@ -19,29 +20,11 @@ export interface SrtConversion {
   cueCount: number;
 }
 
-const SRT_TIME_EXAMPLE = '"00:01:02,500 --> 00:01:04,000"';
-// Hours may have one digit; a dot instead of the comma is tolerated (some tools write it).
-const TIMESTAMP = String.raw`(\d{1,}):(\d{2}):(\d{2})[,.](\d{3})`;
-const TIMING = new RegExp(String.raw`^\s*${TIMESTAMP}\s*-->\s*${TIMESTAMP}(?:\s+.*)?$`);
-const CUE_NUMBER = /^\s*\d+\s*$/;
-
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
-
-function parseSrtTiming(line: string): { startMs: number; endMs: number } | string {
-  const m = TIMING.exec(line);
-  if (!m) {
-    return `The time line "${line.trim()}" is not written correctly. Write it as ${SRT_TIME_EXAMPLE} (hours:minutes:seconds,milliseconds).`;
-  }
-  if ([m[2], m[3], m[6], m[7]].some((part) => Number(part) > 59)) {
-    return `The time line "${line.trim()}" has more than 59 minutes or seconds. Write it as ${SRT_TIME_EXAMPLE}.`;
-  }
-  // Anything after the end time (SRT "X1:… Y1:…" positions) is dropped.
-  return { startMs: toMilliseconds(m[1], m[2], m[3], m[4]), endMs: toMilliseconds(m[5], m[6], m[7], m[8]) };
-}
 
 /** Does a new cue start at `i` (a time line, or a cue number followed by one)? */
 function startsCue(lines: string[], i: number): boolean {
-  return lines[i].includes('-->') || (CUE_NUMBER.test(lines[i]) && (lines[i + 1] ?? '').includes('-->'));
+  return lines[i].includes('-->') || (isSrtCueNumber(lines[i]) && (lines[i + 1] ?? '').includes('-->'));
 }
 
 export function srtToVtt(text: string, options: CaptionCheckOptions = {}): SrtConversion {
@@ -63,7 +46,7 @@ export function srtToVtt(text: string, options: CaptionCheckOptions = {}): SrtCo
       continue;
     }
     let id: string | undefined;
-    if (CUE_NUMBER.test(lines[i])) {
+    if (isSrtCueNumber(lines[i])) {
       if (isBlank(lines[i + 1]) || !lines[i + 1].includes('-->')) {
         const next = lines[i + 1] ?? '';
         const attemptedTiming = /\d+:\d+/.test(next) ? parseSrtTiming(next) : undefined;

@@ -53,10 +53,6 @@ export function searchBackend(): SearchBackend {
   };
 }
 
-export function isIndexMissing(error: unknown): boolean {
-  return (error as { cause?: { code?: string } })?.cause?.code === 'index_not_found';
-}
-
 export function meiliApiError(error: unknown): { status: number; code: string; message: string } | null {
   const e = error as { name?: string; message?: string; cause?: { code?: string }; response?: { status?: number } };
   if (e?.name !== 'MeilisearchApiError' || !e.cause?.code) return null;

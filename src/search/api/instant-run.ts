@@ -1,5 +1,6 @@
 /** Executing the instant-search side (see ./instant for the decision): token issuance and the proxy call. */
 import type { Audience } from '../../access/levels';
+import { isNotFound } from '../client';
 import { meiliApiError, searchBackend, type RawSearchResult } from './backend';
 import { SearchParamsError, SearchUnavailableError } from './errors';
 import { planInstantRequest, searchRulesFor, stripHidden, TOKEN_LIFETIME_SECONDS } from './instant';
@@ -36,7 +37,7 @@ export async function instantSearch({ token, body }: { token: string | null; bod
     const api = meiliApiError(error);
     // The caller's own filter, sort or facet was refused (e.g. an attribute that is not filterable): their mistake, 400.
     if (api && /^invalid_(multi_)?search_/.test(api.code)) throw new SearchParamsError([`${api.code}: ${api.message}`]);
-    if (api?.code === 'index_not_found') return { results: request.queries.map((q) => ({ indexUid: String(q.indexUid), hits: [], processingTimeMs: 0, estimatedTotalHits: 0, query: q.q ?? '' })) };
+    if (isNotFound(error)) return { results: request.queries.map((q) => ({ indexUid: String(q.indexUid), hits: [], processingTimeMs: 0, estimatedTotalHits: 0, query: q.q ?? '' })) };
     throw new SearchUnavailableError(api ? `${api.code}: ${api.message}` : `Meilisearch is unreachable: ${(error as Error)?.message}`);
   }
 }

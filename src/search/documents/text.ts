@@ -1,40 +1,58 @@
-/** Markdown/richtext → plain text for indexing, and short snippets for result lists. */
+/** Markdown/richtext → plain text for indexing, share descriptions and short snippets for result lists. */
+import MarkdownIt from 'markdown-it';
+
+type Token = ReturnType<MarkdownIt['parse']>[number];
 
 const SNIPPET_LENGTH = 200;
 
-/** Strips markdown syntax and HTML, keeps the words (link text, image alt text), collapses whitespace. */
-export function markdownToText(markdown: string | null | undefined): string {
-  if (!markdown) return '';
-  return markdown
-    .normalize('NFC')
-    .replace(/```[^\n]*\n([\s\S]*?)```/g, '$1') // fenced code: keep the content
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: alt text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links: their text
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1') // reference links
-    .replace(/^\s{0,3}\[[^\]]+\]:\s*\S+.*$/gm, '') // link definitions
-    .replace(/<[^>]+>/g, ' ') // HTML tags
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '') // headings
-    .replace(/^\s{0,3}>\s?/gm, '') // block quotes
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '') // list markers
-    .replace(/^\s*(?:[-*_]\s*){3,}$/gm, ' ') // rules
-    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([^\n]*?\S)\1/g, '$2') // emphasis, code spans
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+// A parser, not a renderer: html on so raw tags become html_* tokens and are dropped; the words around them stay.
+const parser = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+// Blocks whose end separates words (a paragraph, a heading, a list item, a table cell, a code block).
+const BLOCK_END = /_close$|^(fence|code_block|hr)$/;
+
+function inlineText(children: Token[]): string {
+  let text = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'code_inline') text += child.content;
+    // An image keeps its alt text: markdown-it puts the alt words in its children.
+    else if (child.type === 'image') text += inlineText(child.children ?? []);
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
+  }
+  return text;
 }
 
-/** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
+/**
+ * The words of a markdown field, as a reader sees them: link text and image
+ * alt text kept, syntax and raw HTML dropped, entities decoded, whitespace
+ * collapsed, NFC. Parsed by markdown-it, the renderer the site uses, so the
+ * text matches what the page shows.
+ */
+export function markdownToText(markdown: unknown): string {
+  if (typeof markdown !== 'string' || !markdown.trim()) return '';
+  const parts: string[] = [];
+  for (const token of parser.parse(markdown.normalize('NFC'), {})) {
+    if (token.type === 'inline') parts.push(inlineText(token.children ?? []));
+    else if (token.type === 'fence' || token.type === 'code_block') parts.push(token.content);
+    if (BLOCK_END.test(token.type)) parts.push(' ');
+  }
+  return parts.join('').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * At most `max` characters (code points, so a Vietnamese letter is never
+ * split), cut at a word boundary, with an ellipsis when cut.
+ */
 export function snippetOf(text: string, max = SNIPPET_LENGTH): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
+
+/** A markdown field as a short plain-text preview: the search snippet and the page's share description are both this. */
+export const markdownSnippet = (markdown: unknown, max = SNIPPET_LENGTH) => snippetOf(markdownToText(markdown), max);
 
 /** Joins text parts (already plain or markdown) with a blank between them. */
 export const joinText = (...parts: Array<string | null | undefined>) =>

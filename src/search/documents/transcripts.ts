@@ -27,6 +27,22 @@ export function cueText(raw: string): string {
     .trim();
 }
 
+export interface CueLine {
+  /** Seconds. */
+  start: number;
+  end: number;
+  /** Plain text (see cueText); never empty. */
+  text: string;
+}
+
+/** The cues of a WebVTT file as plain-text lines in time order: the site's transcript and the search segments both read this. */
+export function cueLines(vtt: string): CueLine[] {
+  return [...parseWebVttStrict(vtt).cues]
+    .sort((a, b) => a.startTime - b.startTime)
+    .map((cue) => ({ start: cue.startTime, end: cue.endTime, text: cueText(cue.text) }))
+    .filter((line) => line.text);
+}
+
 /** Segments of every track; `index` counts per tag across tracks, so ids stay unique. */
 export function toTranscriptSegments({
   mediaDocumentId,
@@ -46,10 +62,7 @@ export function toTranscriptSegments({
   const next = new Map<string, number>();
   const segments: TranscriptSegmentDocument[] = [];
   for (const track of tracks) {
-    const cues = [...parseWebVttStrict(track.vtt).cues].sort((a, b) => a.startTime - b.startTime);
-    for (const cue of cues) {
-      const text = cueText(cue.text);
-      if (!text) continue;
+    for (const { start, end, text } of cueLines(track.vtt)) {
       const index = next.get(track.tag) ?? 0;
       next.set(track.tag, index + 1);
       segments.push({
@@ -60,8 +73,8 @@ export function toTranscriptSegments({
         locale,
         accessLevel,
         visibleUntil,
-        start: Math.round(cue.startTime * 1000) / 1000,
-        end: Math.round(cue.endTime * 1000) / 1000,
+        start: Math.round(start * 1000) / 1000,
+        end: Math.round(end * 1000) / 1000,
         text,
       });
     }

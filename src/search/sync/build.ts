@@ -19,7 +19,7 @@
 import type { Core } from '@strapi/strapi';
 import { consentVisibleUntil, isVisibleTo, vietnamToday } from '../../access/levels';
 import { archive } from '../../archive';
-import type { ObjectStore } from '../../storage/object-store';
+import { readObjectText } from '../../storage/read-text';
 import type { CatalogueDocument, CatalogueLocale, CatalogueType, IndexedAccessLevel, TranscriptSegmentDocument } from '../catalogue';
 import { toCatalogueDocument, toTranscriptSegments, type CaptionTrackText } from '../documents';
 import { linkedMediaKinds, loadPublished, SEARCH_LOCALES, typeOf, type LoadedRecord } from './load';
@@ -41,7 +41,7 @@ export function effectiveAccessLevel(record: LoadedRecord, today = vietnamToday(
 
 export async function buildRecordDocuments(
   strapi: Core.Strapi,
-  { uid, documentId, today = vietnamToday(), readCaption = (key) => readCaptionFromStore(archive(strapi).storage, key) }: {
+  { uid, documentId, today = vietnamToday(), readCaption = (key) => readObjectText(archive(strapi).storage, key) }: {
     uid: string;
     documentId: string;
     today?: string;
@@ -82,9 +82,3 @@ export async function buildRecordDocuments(
   return { type, documentId, catalogue, transcripts };
 }
 
-async function readCaptionFromStore(store: ObjectStore, key: string): Promise<string> {
-  const { stream } = await store.getStream(key);
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
-}

@@ -12,6 +12,7 @@ import { guardReadParams, type ModelInfo } from '../../access/query-guard';
 import { type ArchiveType, DEFAULT_LOCALE, uidOf } from '../../bootstrap/content-types';
 import { archive } from '../../archive';
 import type { ObjectStore } from '../../storage/object-store';
+import { readManyWithFallback, readOneWithFallback } from '../../locale/fallback';
 import type { SiteLocale } from '../routes';
 
 export type Row = Record<string, any> & { documentId: string; locale?: string };
@@ -39,21 +40,16 @@ export function siteReader(strapi: Core.Strapi): SiteReader {
     storage: archive(strapi).storage,
     async findOne(type, where, locale, populate) {
       const read = (wanted: string) => documents(type).findFirst(guard(type, { filters: where, locale: wanted, populate }));
-      if (locale !== DEFAULT_LOCALE) {
-        const translated = await read(locale);
-        if (translated) return translated;
-      }
-      return read(DEFAULT_LOCALE);
+      return (await readOneWithFallback({ requested: locale, read, isFound: Boolean })).result;
     },
     async findMany(type, params, locale) {
-      const base = await documents(type).findMany(guard(type, { ...params, locale: DEFAULT_LOCALE }));
-      if (locale === DEFAULT_LOCALE || base.length === 0) return base;
-      const ids = base.map((row) => row.documentId);
-      const translated = await documents(type).findMany(
-        guard(type, { ...params, locale, filters: { documentId: { $in: ids } }, limit: ids.length, start: 0 }),
-      );
-      const byId = new Map(translated.map((row) => [row.documentId, row]));
-      return base.map((row) => byId.get(row.documentId) ?? row);
+      const { rows } = await readManyWithFallback({
+        requested: locale,
+        readBase: () => documents(type).findMany(guard(type, { ...params, locale: DEFAULT_LOCALE })),
+        readTranslations: (ids) =>
+          documents(type).findMany(guard(type, { ...params, locale, filters: { documentId: { $in: ids } }, limit: ids.length, start: 0 })),
+      });
+      return rows;
     },
   };
 }

@@ -6,7 +6,7 @@
 import type { ArchiveType } from '../../bootstrap/content-types';
 import type { CalendarEntry } from '../../calendar';
 import type { Row } from '../load/reader';
-import { markdownToText } from '../markdown';
+import { markdownSnippet } from '../../search/documents';
 import { recordPath, type SiteLocale } from '../routes';
 import { absolute, type PageContext, type PageImage, type PageMeta } from '../views/layout';
 import { linksOf, previewImage } from '../views/media';
@@ -20,7 +20,7 @@ const DESCRIPTION_FIELD: Record<ArchiveType, string> = {
 const isoDuration = (seconds: number) => `PT${Math.max(0, Math.round(seconds))}S`;
 
 export function recordDescription(ctx: PageContext, type: ArchiveType, record: Row): string {
-  const text = markdownToText(record[DESCRIPTION_FIELD[type]] ?? record.description, 200);
+  const text = markdownSnippet(record[DESCRIPTION_FIELD[type]] ?? record.description);
   return text || `${ctx.t.types[type]}: ${nameOf(record)} – ${ctx.t.siteName}`;
 }
 

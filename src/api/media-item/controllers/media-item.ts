@@ -9,7 +9,7 @@ type Response = { data: Entry | Entry[] | null } | undefined;
 
 /** Reads fall back across locales like every type, and carry `media`: the renditions as URLs for this caller. */
 export default factories.createCoreController(UID, ({ strapi }) => {
-  const localized = withLocaleFallback(UID)({ strapi });
+  const localized = withLocaleFallback()();
   const decorate = async (response: Response) => {
     const data = response?.data;
     if (data) await decorateMediaItems(strapi, Array.isArray(data) ? data : [data]);

@@ -14,7 +14,7 @@ type Response = { data: Entry | Entry[] | null } | undefined;
  * /api/media-items would give them: never the original upload.
  */
 export default factories.createCoreController(UID, ({ strapi }) => {
-  const localized = withLocaleFallback(UID)({ strapi });
+  const localized = withLocaleFallback()();
   const decorate = async (response: Response) => {
     const data = response?.data;
     const entries = data ? (Array.isArray(data) ? data : [data]) : [];

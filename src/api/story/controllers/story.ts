@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
 import { withLocaleFallback } from '../../../locale/with-locale-fallback';
 
-export default factories.createCoreController('api::story.story', withLocaleFallback('api::story.story'));
+export default factories.createCoreController('api::story.story', withLocaleFallback());

@@ -1,8 +1,10 @@
 /**
- * Perceptual hash for near-duplicate detection: the same photo uploaded twice,
- * re-saved by a chat app, or resized, should be flagged to the officer.
+ * Difference hash (dHash) for near-duplicate detection: the same photo
+ * uploaded twice, re-saved by a chat app, or resized, should be flagged to
+ * the officer. (Not a pHash, which would take a DCT; the item's field keeps
+ * its older name, `perceptualHash`, since renaming it needs a migration.)
  *
- * dHash (difference hash): shrink to 9x8 grey, then one bit per pixel saying
+ * dHash: shrink to 9x8 grey, then one bit per pixel saying
  * whether it is brighter than its right-hand neighbour. 64 bits = 16 hex chars.
  * Gradients survive resizing, recompression and global brightness changes,
  * which is what re-shared phone photos go through. Crops and rotations beyond
@@ -26,7 +28,7 @@ const HASH_HEIGHT = 8;
  */
 export const NEAR_DUPLICATE_THRESHOLD = 12;
 
-export async function imageHash(filePath: string): Promise<string> {
+export async function differenceHash(filePath: string): Promise<string> {
   const pixels = await sharp(filePath, { limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true })
     .greyscale()
     .resize(HASH_WIDTH, HASH_HEIGHT, { fit: 'fill' })
