@@ -163,5 +163,6 @@ async function removeIndexes(prefix: string) {
   } catch {
     return; // the file stopped its own Meilisearch, or pointed MEILI_HOST at a dead one: nothing left to remove
   }
-  for (const uid of uids.filter((name) => name.startsWith(prefix))) await client.deleteIndexIfExists(uid);
+  // Each deletion waits for its task: deleteIndexIfExists returns once the task is only queued.
+  for (const uid of uids.filter((name) => name.startsWith(prefix))) await client.deleteIndex(uid).waitTask();
 }
