@@ -4,8 +4,9 @@
  * document service, so write checks run and the media pipeline is queued.
  */
 import type { Core } from '@strapi/strapi';
+import { uidOf } from '../content-model';
 
-const UID = 'api::media-item.media-item';
+const UID = uidOf('media-item');
 
 interface DraftRow {
   locale: string | null;

@@ -22,9 +22,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { queueSearchSync } from '../search/sync/queue-sync';
 import { isMoreOpenThanPerson, portraitNotAnImage, portraitTooOpen, type AccessRecord, type PortraitProblem } from './portrait-rule';
+import { uidOf } from '../content-model';
 
-const PERSON = 'api::person.person';
-const MEDIA = 'api::media-item.media-item';
+const PERSON = uidOf('person');
+const MEDIA = uidOf('media-item');
 const WRITES = new Set(['create', 'update']);
 
 interface MediaRow extends AccessRecord {

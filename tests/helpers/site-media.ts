@@ -9,8 +9,9 @@ import path from 'node:path';
 import type { TestApp } from './app';
 import { makeVideo } from './media-fixtures';
 import { adminJwt } from './people';
+import { uidOf } from '../../src/content-model';
 
-const CM = '/content-manager/collection-types/api::media-item.media-item';
+const CM = `/content-manager/collection-types/${uidOf('media-item')}`;
 const RIGHTS = 'https://creativecommons.org/licenses/by-nc-sa/4.0/';
 const PUBLIC_CONSENT = { givenBy: 'Bản Noong Hẹt', scope: 'public', givenOn: '2025-03-01' };
 
@@ -56,7 +57,7 @@ export async function mediaMaker(app: TestApp, dir: string): Promise<MediaMaker>
   const settle = async (documentId: string, seconds = 180) => {
     const deadline = Date.now() + seconds * 1000;
     for (;;) {
-      const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
+      const row = await app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing'] });
       const state = row?.processing?.state;
       if (state === 'ready') return;
       if (state === 'failed') throw new Error(`media item ${documentId} failed: ${row.processing.error}`);

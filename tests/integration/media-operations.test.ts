@@ -13,8 +13,9 @@ import sharp from 'sharp';
 import { fromDist, APP_DIR, startTestApp, type TestApp } from '../helpers/app';
 import { makeImage, makeVideo, pngHeaderOnly } from '../helpers/media-fixtures';
 import { adminJwt } from '../helpers/people';
+import { uidOf } from '../../src/content-model';
 
-const CM = '/content-manager/collection-types/api::media-item.media-item';
+const CM = `/content-manager/collection-types/${uidOf('media-item')}`;
 const RIGHTS = 'https://creativecommons.org/licenses/by/4.0/';
 const UPLOAD_LIMIT_BYTES = 40 * 1024 * 1024;
 
@@ -49,7 +50,7 @@ const createItem = async (data: Record<string, unknown>) => {
   return response.body.data.documentId as string;
 };
 const row = (documentId: string) =>
-  app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing', 'processingNotices', 'processingStatus', 'renditions'] });
+  app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing', 'processingNotices', 'processingStatus', 'renditions'] });
 async function settle(documentId: string, { after: since = '' } = {}) {
   const deadline = Date.now() + 120_000;
   for (;;) {

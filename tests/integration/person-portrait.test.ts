@@ -15,9 +15,10 @@ import sharp from 'sharp';
 import { fromDist, startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt, userJwt } from '../helpers/people';
+import { uidOf } from '../../src/content-model';
 
-const MEDIA_CM = '/content-manager/collection-types/api::media-item.media-item';
-const PERSON_CM = '/content-manager/collection-types/api::person.person';
+const MEDIA_CM = `/content-manager/collection-types/${uidOf('media-item')}`;
+const PERSON_CM = `/content-manager/collection-types/${uidOf('person')}`;
 const RIGHTS = 'https://creativecommons.org/licenses/by-nc-sa/4.0/';
 const PUBLIC_CONSENT = { givenBy: 'Gia đình', scope: 'public', givenOn: '2025-03-01' };
 /** Text in the fixture's EXIF: it must never come back in any served byte. */
@@ -50,7 +51,7 @@ const upload = async (file: string) => {
 const settle = async (documentId: string, seconds = 120) => {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
-    const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
+    const row = await app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing'] });
     const state = row?.processing?.state;
     if (state === 'ready' || state === 'failed') return state as string;
     if (Date.now() > deadline) throw new Error(`still ${JSON.stringify(row?.processing)} after ${seconds} s`);
@@ -76,7 +77,7 @@ async function portraitItem(title: string, data: Record<string, unknown> = {}, {
 }
 
 const portraitOf = (documentId: string) => ({ connect: [{ documentId, locale: 'vi' }] });
-const personCount = () => app.strapi.db.query('api::person.person').count();
+const personCount = () => app.strapi.db.query(uidOf('person')).count();
 const derivativeKeys = (documentId: string) =>
   fromDist<typeof import('../../src/storage/runtime')>('storage/runtime').objectStore().list(`derivatives/${documentId}/`);
 const route = (key: string) => `/media/d/${key.slice('derivatives/'.length)}`;
@@ -263,7 +264,7 @@ describe('a portrait is never more open than its person', () => {
       const response = await asOfficer('put', `${MEDIA_CM}/${portrait.documentId}?locale=vi`, { accessLevel: 'public' });
       assert.equal(response.status, 400, JSON.stringify(response.body));
       assert.match(response.body.error.message, /Lò Văn Ẩn/);
-      const rows = await app.strapi.db.query('api::media-item.media-item').findMany({ where: { documentId: portrait.documentId }, select: ['accessLevel'] });
+      const rows = await app.strapi.db.query(uidOf('media-item')).findMany({ where: { documentId: portrait.documentId }, select: ['accessLevel'] });
       assert.ok(rows.every((row: { accessLevel: string }) => row.accessLevel === 'restricted'), 'nothing was written');
     });
   });

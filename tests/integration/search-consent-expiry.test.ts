@@ -16,6 +16,7 @@ import { addDocuments, createSearchClient, getDocument, type SearchClient } from
 import { catalogueIndexName, readMarker } from '../../src/search/indexes';
 import { fromDist, startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
+import { uidOf } from '../../src/content-model';
 
 const MEILI_HOST = process.env.MEILI_HOST ?? '';
 const MEILI_MASTER_KEY = process.env.MEILI_MASTER_KEY ?? '';
@@ -59,7 +60,7 @@ before(async () => {
   await until('the valid record is searchable', async () => (await searchIds('/api/catalogue/search?q=khaukhiem')).includes(ids.valid));
   // What the sync job wrote the day before yesterday, when this consent was still valid.
   const { buildRecordDocuments } = fromDist<typeof import('../../src/search/sync/build')>('search/sync/build');
-  const built = await buildRecordDocuments(app.strapi, { uid: 'api::person.person', documentId: ids.expired, today: vietnamDay(-2) });
+  const built = await buildRecordDocuments(app.strapi, { uid: uidOf('person'), documentId: ids.expired, today: vietnamDay(-2) });
   assert.equal(built.catalogue.length, 2, 'indexable as of the day before yesterday');
   await addDocuments(meili, catalogueIndexName(), built.catalogue);
   assert.ok(await getDocument<CatalogueDocument>(meili, catalogueIndexName(), expiredDocId()), 'the expired record is in the index');

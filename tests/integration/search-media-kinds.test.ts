@@ -18,8 +18,9 @@ import { catalogueIndexName, readMarker } from '../../src/search/indexes';
 import type { DriftReport } from '../../src/search/ops/drift';
 import { fromDist, startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
+import { uidOf } from '../../src/content-model';
 
-const MEDIA = 'api::media-item.media-item';
+const MEDIA = uidOf('media-item');
 const RIGHTS = 'https://creativecommons.org/licenses/by/4.0/';
 
 let app: TestApp;

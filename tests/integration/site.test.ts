@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fromDist, startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
+import { uidOf } from '../../src/content-model';
 
 let app: TestApp;
 const XSS = '<script>window.__xss=1</script>"><img src=x onerror="window.__xss=1">';
@@ -94,7 +95,7 @@ describe('site: pages from the seeded archive', () => {
     const { vietnamToday } = fromDist<typeof import('../../src/access/levels')>('access/levels');
     const next = Number(vietnamToday().slice(0, 4)) + 1;
     // A festival with a lunar rule: the page's date for next year is the calendar module's.
-    const festivals = await app.strapi.documents('api::festival.festival').findMany({ locale: 'vi', status: 'published', populate: { timing: true }, limit: 100 } as never) as Array<Record<string, any>>;
+    const festivals = await app.strapi.documents(uidOf('festival')).findMany({ locale: 'vi', status: 'published', populate: { timing: true }, limit: 100 } as never) as Array<Record<string, any>>;
     const lunar = festivals.find((f) => f.timing?.calendar === 'lunar' && f.timing?.month && f.timing?.day && f.accessLevel === 'public')!;
     assert.ok(lunar, 'the seed has a festival with a lunar rule');
     const expected = calendar.occurrencesForYear({ rule: calendar.toTimingRule(lunar.timing), year: next })[0];
@@ -113,9 +114,9 @@ describe('site: pages from the seeded archive', () => {
       const response = await get(path);
       assert.equal(response.status, 200, path);
     }
-    const languages = await app.strapi.documents('api::language.language').findMany({ locale: 'vi', status: 'published', limit: 1 } as never) as unknown as Array<{ slug: string }>;
+    const languages = await app.strapi.documents(uidOf('language')).findMany({ locale: 'vi', status: 'published', limit: 1 } as never) as unknown as Array<{ slug: string }>;
     assert.equal((await get(`/ngon-ngu/${languages[0].slug}`)).status, 200);
-    const places = await app.strapi.documents('api::place.place').findMany({ locale: 'vi', status: 'published', limit: 1 } as never) as unknown as Array<{ slug: string }>;
+    const places = await app.strapi.documents(uidOf('place')).findMany({ locale: 'vi', status: 'published', limit: 1 } as never) as unknown as Array<{ slug: string }>;
     assert.equal((await get(`/dia-danh/${places[0].slug}`)).status, 200);
   });
 });

@@ -4,7 +4,7 @@
  * whether it is indexed: restricted records yield no documents).
  */
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_UIDS } from '../../bootstrap/content-types';
+import { ARCHIVE_UIDS } from '../../content-model';
 
 export interface RecordRef {
   uid: string;

@@ -21,7 +21,8 @@ import { consentVisibleUntil, isVisibleTo, vietnamToday } from '../../access/lev
 import { objectStore } from '../../storage/runtime';
 import type { CatalogueDocument, CatalogueLocale, CatalogueType, IndexedAccessLevel, TranscriptSegmentDocument } from '../catalogue';
 import { toCatalogueDocument, toTranscriptSegments, type CaptionTrackText } from '../documents';
-import { linkedMediaKinds, loadPublished, SEARCH_LOCALES, typeOf, type LoadedRecord } from './load';
+import { typeOf } from '../../content-model';
+import { linkedMediaKinds, loadPublished, SEARCH_LOCALES, type LoadedRecord } from './load';
 
 export interface RecordDocuments {
   type: CatalogueType;

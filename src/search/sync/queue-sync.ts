@@ -1,6 +1,6 @@
 /** Enqueue a record's sync (joins the caller's transaction when there is one). */
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_UIDS } from '../../bootstrap/content-types';
+import { isArchiveUid } from '../../content-model';
 import { appQueue } from '../../queue/app-queue';
 import { searchConfigFromEnv } from '../client';
 
@@ -8,7 +8,7 @@ export const SYNC_JOB = 'search.sync';
 export const REINDEX_ALL_JOB = 'search.reindex-all';
 export const CATCH_UP_JOB = 'search.catch-up';
 
-export const isArchiveUid = (uid: string) => (ARCHIVE_UIDS as readonly string[]).includes(uid);
+export { isArchiveUid };
 export const searchEnabled = () => searchConfigFromEnv() !== null;
 
 /**

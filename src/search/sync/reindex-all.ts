@@ -5,7 +5,7 @@
  * A fresh database (or a wiped Meilisearch) indexes itself this way.
  */
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_UIDS } from '../../bootstrap/content-types';
+import { ARCHIVE_UIDS, MODEL, uidOf } from '../../content-model';
 import { appQueue } from '../../queue/app-queue';
 import type { CatalogueDocument, TranscriptSegmentDocument } from '../catalogue';
 import { allDocuments, deleteDocuments, type SearchClient } from '../client';
@@ -44,13 +44,14 @@ export async function reindexAll(
   let removed = 0;
   const orphanIds: string[] = [];
   for await (const page of allDocuments<CatalogueDocument>(client, catalogueIndexName(), ['id', 'type', 'documentId'])) {
-    for (const doc of page) if (!existing.has(`api::${doc.type}.${doc.type}:${doc.documentId}`)) orphanIds.push(doc.id);
+    // A type the model no longer has (an index from older code) has no uid: its documents are orphans.
+    for (const doc of page) if (!existing.has(`${MODEL[doc.type]?.uid}:${doc.documentId}`)) orphanIds.push(doc.id);
   }
   await deleteDocuments(client, catalogueIndexName(), orphanIds);
   removed += orphanIds.length;
   const orphanSegments: string[] = [];
   for await (const page of allDocuments<TranscriptSegmentDocument>(client, transcriptsIndexName(), ['id', 'mediaDocumentId'])) {
-    for (const doc of page) if (!existing.has(`api::media-item.media-item:${doc.mediaDocumentId}`)) orphanSegments.push(doc.id);
+    for (const doc of page) if (!existing.has(`${uidOf('media-item')}:${doc.mediaDocumentId}`)) orphanSegments.push(doc.id);
   }
   await deleteDocuments(client, transcriptsIndexName(), orphanSegments);
   removed += orphanSegments.length;

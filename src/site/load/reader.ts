@@ -9,7 +9,8 @@
 import type { Core } from '@strapi/strapi';
 import { vietnamToday } from '../../access/levels';
 import { guardReadParams, type ModelInfo } from '../../access/query-guard';
-import { type ArchiveType, DEFAULT_LOCALE, uidOf } from '../../bootstrap/content-types';
+import { type ArchiveType, uidOf } from '../../content-model';
+import { DEFAULT_LOCALE } from '../../bootstrap/content-types';
 import type { SiteLocale } from '../routes';
 
 export type Row = Record<string, any> & { documentId: string; locale?: string };

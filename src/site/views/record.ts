@@ -2,7 +2,7 @@
  * Detail pages for the eight record types. One skeleton (title, names, facts,
  * body, media, related, sources, share) with per-type facts and sections.
  */
-import type { ArchiveType } from '../../bootstrap/content-types';
+import type { ArchiveType } from '../../content-model';
 import { formatLunarDate, formatSolarRange } from '../calendar/month-grid';
 import { html, join, safeExternalUrl, type Html } from '../html';
 import type { FestivalYear } from '../load/festival-dates';
