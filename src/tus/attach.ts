@@ -34,7 +34,7 @@ export async function attachToMediaItem({ strapi, documentId, fileId, captionTag
     locale,
     status: 'draft',
     populate: { files: { fields: ['id'] }, captions: { populate: { file: { fields: ['id'] } } } },
-  } as never)) as unknown as {
+  })) as unknown as {
     files?: Array<{ id: number }> | null;
     captions?: Array<{ tag: string; kind: string; file?: { id: number } | null }> | null;
   } | null;
@@ -48,5 +48,6 @@ export async function attachToMediaItem({ strapi, documentId, fileId, captionTag
         ],
       }
     : { files: [...(item.files ?? []).map((file) => file.id), fileId] };
+  // Components given with file ids, as the document service takes them; its input type wants full file objects.
   await documents.update({ documentId, locale, status: 'draft', data } as never);
 }

@@ -45,7 +45,7 @@ export async function catchUp(strapi: Core.Strapi, client: SearchClient, { reaso
 
 async function hasPublishedRecords(strapi: Core.Strapi): Promise<boolean> {
   for (const uid of ARCHIVE_UIDS) {
-    if ((await strapi.db.query(uid as never).count({ where: { publishedAt: { $notNull: true } } } as never)) > 0) return true;
+    if ((await strapi.db.query(uid).count({ where: { publishedAt: { $notNull: true } } })) > 0) return true;
   }
   return false;
 }
@@ -58,10 +58,10 @@ async function resyncExpiredConsent(strapi: Core.Strapi): Promise<number> {
     const expiresOn: Record<string, string> = { $lt: today };
     // One day of overlap: a run that died mid-way is covered by the next.
     if (sweptThrough) expiresOn.$gte = new Date(Date.parse(`${sweptThrough}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    const rows = (await strapi.db.query(uid as never).findMany({
+    const rows = (await strapi.db.query(uid).findMany({
       where: { publishedAt: { $notNull: true }, consent: { expiresOn } },
       select: ['documentId'],
-    } as never)) as Array<{ documentId: string }>;
+    })) as Array<{ documentId: string }>;
     for (const documentId of new Set(rows.map((row) => row.documentId))) {
       await queueSearchSync(strapi, uid, documentId);
       count++;

@@ -42,10 +42,10 @@ export type LoadedRecord = IndexableRecord & {
 
 /** The published version of a record in each UI locale (null where there is none). */
 export async function loadPublished(strapi: Core.Strapi, uid: string, documentId: string): Promise<Record<CatalogueLocale, LoadedRecord | null>> {
-  const documents = strapi.documents(uid as never);
+  const documents = strapi.documents(uidOf(typeOf(uid)));
   const entries = await Promise.all(
     SEARCH_LOCALES.map(async (locale) => {
-      const record = await documents.findOne({ documentId, locale, status: 'published', populate: POPULATE[typeOf(uid)] } as never);
+      const record = await documents.findOne({ documentId, locale, status: 'published', populate: POPULATE[typeOf(uid)] });
       return [locale, (record as LoadedRecord | null) ?? null] as const;
     }),
   );
@@ -68,16 +68,16 @@ export async function linkedMediaKinds(
   const field = linksTo('media-item').find((link) => link.target === type)?.field;
   const holder = MEDIA_HOLDERS.find((link) => link.source === type);
   if (field) {
-    rows = await strapi.db.query(uidOf('media-item') as never).findMany({
+    rows = await strapi.db.query(uidOf('media-item')).findMany({
       where: { publishedAt: { $notNull: true }, [field]: { documentId } },
       select: ['kind', 'accessLevel'],
       populate: { consent: true },
-    } as never);
+    });
   } else if (holder) {
-    const record = (await strapi.db.query(uidOf(type) as never).findOne({
+    const record = (await strapi.db.query(uidOf(type)).findOne({
       where: { documentId, publishedAt: { $notNull: true } },
       populate: { [holder.field]: { where: { publishedAt: { $notNull: true } }, select: ['kind', 'accessLevel'], populate: { consent: true } } },
-    } as never)) as Record<string, typeof rows | undefined> | null;
+    })) as Record<string, typeof rows | undefined> | null;
     rows = record?.[holder.field] ?? [];
   }
   const kinds = rows.filter((row) => isVisibleTo({ record: row, audience, today })).map((row) => row.kind ?? '');

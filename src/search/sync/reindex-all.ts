@@ -27,7 +27,7 @@ export async function reindexAll(
   for (const [position, uid] of ARCHIVE_UIDS.entries()) {
     for (let offset = 0; ; offset += BATCH) {
       // Every row (draft and published, all locales) names its document; sync decides what is indexed.
-      const rows = (await strapi.db.query(uid as never).findMany({ select: ['documentId'], orderBy: { id: 'asc' }, offset, limit: BATCH } as never)) as Array<{ documentId: string }>;
+      const rows = (await strapi.db.query(uid).findMany({ select: ['documentId'], orderBy: { id: 'asc' }, offset, limit: BATCH })) as Array<{ documentId: string }>;
       const fresh = [...new Set(rows.map((row) => row.documentId))].filter((id) => !existing.has(`${uid}:${id}`));
       await strapi.db.transaction(async () => {
         for (const documentId of fresh) {

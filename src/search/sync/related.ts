@@ -59,16 +59,16 @@ export async function relatedRecords(
   };
   const status = isPublishedOnly ? published : {};
   for (const { source, field } of POINTED_AT_BY.get(type) ?? []) {
-    const rows = (await strapi.db.query(uidOf(source) as never).findMany({ where: { [field]: { documentId }, ...status }, select: ['documentId'] } as never)) as Array<{ documentId: string }>;
+    const rows = (await strapi.db.query(uidOf(source)).findMany({ where: { [field]: { documentId }, ...status }, select: ['documentId'] })) as Array<{ documentId: string }>;
     for (const row of rows) add(uidOf(source), row.documentId);
   }
   if (type === 'media-item') {
     // The records a media item points at list its kind under mediaKinds.
     const linkFields = linksTo('media-item');
-    const rows = (await strapi.db.query(uidOf('media-item') as never).findMany({
+    const rows = (await strapi.db.query(uidOf('media-item')).findMany({
       where: { documentId, ...status },
       populate: Object.fromEntries(linkFields.map(({ field }) => [field, { select: ['documentId'] }])),
-    } as never)) as Array<Record<string, Array<{ documentId: string }> | { documentId: string } | null>>;
+    })) as Array<Record<string, Array<{ documentId: string }> | { documentId: string } | null>>;
     for (const row of rows) {
       for (const { target, field } of linkFields) {
         const value = row[field];

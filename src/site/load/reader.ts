@@ -23,11 +23,12 @@ export interface SiteReader {
 }
 
 export function siteReader(strapi: Core.Strapi): SiteReader {
+  // Any uid a query follows, plugin ones too; getModel is typed for the known uids only.
   const schemaOf = (uid: string) => strapi.getModel(uid as never) as unknown as ModelInfo | undefined;
   const today = vietnamToday();
   const guard = (type: ArchiveType, params: Record<string, unknown>) =>
     guardReadParams(uidOf(type), params, { audience: 'public', today, schemaOf });
-  const documents = (type: ArchiveType) => strapi.documents(uidOf(type) as never) as unknown as {
+  const documents = (type: ArchiveType) => strapi.documents(uidOf(type)) as unknown as {
     findFirst(params: unknown): Promise<Row | null>;
     findMany(params: unknown): Promise<Row[]>;
   };

@@ -41,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         status: 'published',
         fields: ['name', 'slug'],
         populate: { timing: true, occurrences: true },
-      } as never) as unknown as Promise<FestivalRow[]>;
+      }) as unknown as Promise<FestivalRow[]>;
     // Festivals not yet translated fall back to Vietnamese, the archive's working language.
     const [base, translated] = await Promise.all([load(DEFAULT_LOCALE), locale === DEFAULT_LOCALE ? [] : load(locale)]);
     const byId = new Map(translated.map((festival) => [festival.documentId, festival]));

@@ -17,6 +17,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
     return response;
   };
   return {
+    // `this` is the core controller; the fallback's methods are typed for a bare one.
     async find(ctx) {
       return decorate((await localized.find.call(this as never, ctx)) as Response);
     },
