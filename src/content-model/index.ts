@@ -24,6 +24,8 @@ interface TypeDescription {
   plural: string;
   /** Path words of the public site, per locale: /le-hoi/<slug>, /en/festivals/<slug>. */
   route: { vi: string; en: string };
+  /** The field that names a record in lists, pages and search results. */
+  titleField: 'name' | 'title';
   /** What names a record in URLs: its slug, or its documentId for types without one. */
   pageKey: 'slug' | 'documentId';
   /** Whether records carry the consent component (media.consent), which limits who may see them. */
@@ -37,6 +39,7 @@ export const MODEL = {
     uid: 'api::ethnic-group.ethnic-group',
     plural: 'ethnic-groups',
     route: { vi: 'dan-toc', en: 'ethnic-groups' },
+    titleField: 'name',
     pageKey: 'slug',
     hasConsent: false,
     links: { languages: 'language', places: 'place' },
@@ -45,6 +48,7 @@ export const MODEL = {
     uid: 'api::language.language',
     plural: 'languages',
     route: { vi: 'ngon-ngu', en: 'languages' },
+    titleField: 'name',
     pageKey: 'slug',
     hasConsent: false,
     links: { speakingGroups: 'ethnic-group' },
@@ -53,6 +57,7 @@ export const MODEL = {
     uid: 'api::festival.festival',
     plural: 'festivals',
     route: { vi: 'le-hoi', en: 'festivals' },
+    titleField: 'name',
     pageKey: 'slug',
     hasConsent: false,
     links: { ethnicGroups: 'ethnic-group', places: 'place' },
@@ -61,6 +66,7 @@ export const MODEL = {
     uid: 'api::custom.custom',
     plural: 'customs',
     route: { vi: 'phong-tuc', en: 'customs' },
+    titleField: 'name',
     pageKey: 'slug',
     hasConsent: false,
     links: { ethnicGroups: 'ethnic-group', places: 'place' },
@@ -69,6 +75,7 @@ export const MODEL = {
     uid: 'api::place.place',
     plural: 'places',
     route: { vi: 'dia-danh', en: 'places' },
+    titleField: 'name',
     pageKey: 'slug',
     hasConsent: false,
     links: { parent: 'place', children: 'place' },
@@ -77,6 +84,7 @@ export const MODEL = {
     uid: 'api::media-item.media-item',
     plural: 'media-items',
     route: { vi: 'tu-lieu', en: 'media' },
+    titleField: 'title',
     pageKey: 'documentId',
     hasConsent: true,
     links: { place: 'place', ethnicGroups: 'ethnic-group', festivals: 'festival', customs: 'custom', languages: 'language' },
@@ -85,6 +93,7 @@ export const MODEL = {
     uid: 'api::person.person',
     plural: 'people',
     route: { vi: 'nhan-vat', en: 'people' },
+    titleField: 'name',
     pageKey: 'slug',
     hasConsent: true,
     links: { ethnicGroups: 'ethnic-group', place: 'place', portrait: 'media-item' },
@@ -93,6 +102,7 @@ export const MODEL = {
     uid: 'api::story.story',
     plural: 'stories',
     route: { vi: 'cau-chuyen', en: 'stories' },
+    titleField: 'title',
     pageKey: 'slug',
     hasConsent: false,
     links: { ethnicGroups: 'ethnic-group', festivals: 'festival', customs: 'custom', places: 'place', people: 'person', mediaItems: 'media-item' },
@@ -121,6 +131,9 @@ export function typeOf(uid: string): ArchiveType {
 }
 
 export const isArchiveUid = (uid: string): uid is ArchiveUid => TYPE_BY_UID.has(uid);
+
+/** The title field of a type; 'name' for anything that is not an archive type. */
+export const titleFieldOf = (type: string): 'name' | 'title' => (MODEL as Record<string, TypeDescription>)[type]?.titleField ?? 'name';
 
 /** Types whose records carry consent. */
 export const CONSENT_TYPES = ARCHIVE_TYPES.filter((type) => MODEL[type].hasConsent);

@@ -65,6 +65,10 @@ describe('content model', () => {
         assert.equal(description.hasConsent, hasConsent);
       });
 
+      it('is titled by a field its schema has', () => {
+        assert.ok(schema.attributes[description.titleField]);
+      });
+
       it('is named in URLs by a field its schema has', () => {
         if (description.pageKey === 'slug') assert.ok(schema.attributes.slug, 'a slug attribute');
         else assert.equal(schema.attributes.slug, undefined, 'no slug: pages use the documentId');
