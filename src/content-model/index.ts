@@ -1,13 +1,15 @@
 /**
  * The archive's content model, described once: for each of its record types,
- * the Strapi uid, the API names, the public site's path words, whether its
- * records carry consent, and the relations it holds. Everything else (the
+ * the Strapi uid, the API names, the public site's path words, its title
+ * field and page key, whether its records carry consent, and the relations
+ * it holds. Everything else (the
  * search sync, the site loaders, the write checks, scripts and tests) derives
  * what it needs from here through the helpers below, and never spells a uid,
  * a type list or a link map itself.
  *
  * The rule for a new type (a "product" is coming): add its entry to MODEL,
- * its schema and one-line factories under src/api/<type>/, and its views
+ * its schema and one-line factories under src/api/<type>/ (then `npm run
+ * types` to regenerate Strapi's typings in types/generated/), and its views
  * (the site view and labels, the search document mapper). Nothing else should
  * need to change; if something does, the knowledge it needed belongs here.
  *
@@ -155,13 +157,6 @@ export const linksTo = (type: ArchiveType): Link[] => ALL_LINKS.filter((link) =>
 
 /** The relations of any type that point at a record of this type. */
 export const reverseLinks = (type: ArchiveType): Link[] => ALL_LINKS.filter((link) => link.target === type);
-
-/** The one field through which `source` points at `target`; throws if there is none or more than one. */
-export function linkField(source: ArchiveType, target: ArchiveType): string {
-  const fields = linksTo(source).filter((link) => link.target === target);
-  if (fields.length !== 1) throw new Error(`${source} has ${fields.length} relations to ${target}, not one.`);
-  return fields[0].field;
-}
 
 /**
  * Media item fields written only by the media pipeline (straight to the

@@ -29,14 +29,15 @@ import { MEDIA_HOLDERS, POPULATE } from './load';
 const POINTED_AT_BY = new Map<CatalogueType, Link[]>(
   ARCHIVE_TYPES.map((type) => [
     type,
-    reverseLinks(type).filter(
-      (link) => link.field in POPULATE[link.source] || (type === 'media-item' && MEDIA_HOLDERS.some((holder) => holder.field === link.field && holder.source === link.source)),
-    ),
+    reverseLinks(type).filter((link) => link.field in POPULATE[link.source] || MEDIA_HOLDERS.includes(link)),
   ]),
 );
 
+/** The records (type and field) whose documents show something of a record of this type. */
+export const pointedAtBy = (type: CatalogueType): Link[] => POINTED_AT_BY.get(type) ?? [];
+
 /** Whether other records' documents show something of a record of this type. */
-export const isShownElsewhere = (type: CatalogueType) => (POINTED_AT_BY.get(type)?.length ?? 0) > 0;
+export const isShownElsewhere = (type: CatalogueType) => pointedAtBy(type).length > 0;
 
 const keyOf = (record: RecordRef) => `${record.uid}:${record.documentId}`;
 const published = { publishedAt: { $notNull: true } };
@@ -58,7 +59,7 @@ export async function relatedRecords(
     if (id && id !== documentId) found.set(keyOf({ uid, documentId: id }), { uid, documentId: id });
   };
   const status = isPublishedOnly ? published : {};
-  for (const { source, field } of POINTED_AT_BY.get(type) ?? []) {
+  for (const { source, field } of pointedAtBy(type)) {
     const rows = (await strapi.db.query(uidOf(source)).findMany({ where: { [field]: { documentId }, ...status }, select: ['documentId'] })) as Array<{ documentId: string }>;
     for (const row of rows) add(uidOf(source), row.documentId);
   }

@@ -37,7 +37,7 @@ type BacklinkSource = (typeof BACKLINK_SOURCES)[number];
 const isBacklinkSource = (type: ArchiveType): type is BacklinkSource => (BACKLINK_SOURCES as readonly ArchiveType[]).includes(type);
 
 /** Which relation of each listed type points back at a record of this type. */
-function backlinksTo(type: ArchiveType): Array<[BacklinkSource, string]> {
+export function backlinksTo(type: ArchiveType): Array<[BacklinkSource, string]> {
   if (type === 'media-item') return [];
   return reverseLinks(type).flatMap(({ source, field }) => (isBacklinkSource(source) ? [[source, field] as [BacklinkSource, string]] : []));
 }
