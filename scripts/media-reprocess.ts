@@ -7,6 +7,7 @@ import { failedMediaItems, reprocessMediaItems } from '../src/media/reprocess';
 import { progressBar } from './lib/progress';
 import { withStrapi } from './lib/with-strapi';
 import { runScript } from './lib/run-script';
+import { uidOf } from '../src/content-model';
 
 const args = process.argv.slice(2);
 if (args.length === 0) {
@@ -25,7 +26,7 @@ runScript(() =>
   await reprocessMediaItems(strapi, documentIds);
   const bar = progressBar('Processing');
   const states = async () =>
-    (await strapi.db.query('api::media-item.media-item').findMany({
+    (await strapi.db.query(uidOf('media-item')).findMany({
       where: { documentId: { $in: documentIds }, publishedAt: null },
       select: ['documentId', 'title', 'processing'],
     })) as Array<{ documentId: string; title: string; processing: { state: string; progress: number; error: string | null } | null }>;

@@ -11,6 +11,7 @@ const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
  * calls pass through untouched.
  */
 export function registerAccessGuard(strapi: Core.Strapi): void {
+  // Any uid a query follows, plugin ones too; getModel is typed for the known uids only.
   const schemaOf = (uid: string) => strapi.getModel(uid as never) as unknown as ModelInfo | undefined;
   strapi.documents.use(async (context, next) => {
     if (!READ_ACTIONS.has(context.action)) return next();

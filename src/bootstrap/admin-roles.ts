@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_UIDS } from './content-types';
+import { ARCHIVE_UIDS } from '../content-model';
 
 const CM = 'plugin::content-manager.explorer';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_UIDS } from './content-types';
+import { ARCHIVE_UIDS } from '../content-model';
 
 const ROLE_UID = 'plugin::users-permissions.role';
 const PERMISSION_UID = 'plugin::users-permissions.permission';

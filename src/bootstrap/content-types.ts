@@ -1,19 +1,4 @@
-/** The archive's own content types; API names are fixed (other parts and their users depend on them). */
-export const ARCHIVE_TYPES = [
-  'ethnic-group',
-  'language',
-  'festival',
-  'custom',
-  'place',
-  'media-item',
-  'person',
-  'story',
-] as const;
-export type ArchiveType = (typeof ARCHIVE_TYPES)[number];
-
-export const uidOf = (type: ArchiveType) => `api::${type}.${type}` as const;
-export const ARCHIVE_UIDS = ARCHIVE_TYPES.map(uidOf);
-
+/** The locales of the admin panel and the site; the content types themselves are described in src/content-model. */
 export const UI_LOCALES = [
   { code: 'vi', name: 'Tiếng Việt (vi)' },
   { code: 'en', name: 'English (en)' },

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { isVisibleTo } from '../access/levels';
+import { isVisibleTo, type ConsentRecord } from '../access/levels';
 import type { Renditions } from '../media/renditions';
 import { derivativePath } from './keys';
 import { mediaLinks } from './media-urls';
 import { mediaUrlSecret, signPath } from './signing';
+import { uidOf } from '../content-model';
 
 interface Entry {
   documentId: string;
@@ -17,11 +18,11 @@ interface Entry {
  */
 export async function decorateMediaItems(strapi: Core.Strapi, entries: Entry[]): Promise<void> {
   if (entries.length === 0) return;
-  const rows = (await strapi.db.query('api::media-item.media-item').findMany({
+  const rows = (await strapi.db.query(uidOf('media-item')).findMany({
     where: { documentId: { $in: entries.map((entry) => entry.documentId) }, publishedAt: { $notNull: true } },
     select: ['documentId', 'renditions', 'accessLevel'],
     populate: { consent: true },
-  })) as Array<{ documentId: string; renditions: Renditions | null; accessLevel: string; consent?: { scope?: string; expiresOn?: string } | null }>;
+  })) as Array<{ documentId: string; renditions: Renditions | null; accessLevel: string; consent?: ConsentRecord | null }>;
   const byId = new Map(rows.map((row) => [row.documentId, row]));
   const secret = mediaUrlSecret();
   for (const entry of entries) {

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Renditions } from '../media/renditions';
+import { uidOf } from '../content-model';
+import type { ConsentRecord } from '../access/levels';
 
-const UID = 'api::media-item.media-item';
+const UID = uidOf('media-item');
 
 export interface PublishedMediaItem {
   accessLevel?: string;
-  consent?: { scope?: string; expiresOn?: string } | null;
+  consent?: ConsentRecord | null;
   renditions: Renditions | null;
 }
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { MEDIA_PIPELINE_FIELDS, uidOf } from '../content-model';
 
-const UID = 'api::media-item.media-item';
-const SYSTEM_FIELDS = ['processing', 'processingStatus', 'processingNotices', 'pendingRun', 'technical', 'capturedAt'];
+const UID = uidOf('media-item');
 const MARKER = { type: 'core', name: 'di-san', key: 'media-item-admin-layout' } as const;
 
 /**
@@ -15,7 +15,7 @@ export async function configureMediaItemAdmin(strapi: Core.Strapi): Promise<void
   const contentType = strapi.contentType(UID);
   const configuration = await service.findConfiguration(contentType);
   const metadatas = { ...configuration.metadatas };
-  for (const field of SYSTEM_FIELDS) {
+  for (const field of MEDIA_PIPELINE_FIELDS) {
     if (!metadatas[field]) continue;
     metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field].edit, editable: false } };
   }

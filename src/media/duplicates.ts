@@ -6,8 +6,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { hammingDistance, NEAR_DUPLICATE_THRESHOLD } from './dhash';
+import { uidOf } from '../content-model';
 
-const UID = 'api::media-item.media-item';
+const UID = uidOf('media-item');
 
 export interface DuplicateNotice {
   kind: 'same-file' | 'similar-image';

@@ -35,5 +35,5 @@ export function registerMediaRoutes(strapi: Core.Strapi): void {
         config: { policies },
       },
     ],
-  } as never);
+  } as never); // Core.Route wants `info` (routes() adds it) and handlers typed for a full Koa context.
 }

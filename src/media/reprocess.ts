@@ -3,8 +3,9 @@ import { archive } from '../archive';
 import { PROCESS_MEDIA_JOB } from './jobs';
 import { setProcessing } from './pipeline';
 import { processingState, type Processing } from './renditions';
+import { uidOf } from '../content-model';
 
-const UID = 'api::media-item.media-item';
+const UID = uidOf('media-item');
 
 /** Media items whose last processing failed. */
 export async function failedMediaItems(strapi: Core.Strapi): Promise<string[]> {

@@ -9,10 +9,11 @@
  * files (a reprocess, or a publish while the run was going on).
  */
 import type { Core } from '@strapi/strapi';
-import { isVisibleTo } from '../access/levels';
+import { isVisibleTo, type ConsentRecord } from '../access/levels';
 import type { Processing, Renditions } from './renditions';
+import { uidOf } from '../content-model';
 
-export const MEDIA_ITEM_UID = 'api::media-item.media-item';
+export const MEDIA_ITEM_UID = uidOf('media-item');
 
 export interface UploadFile {
   id: number;
@@ -33,7 +34,7 @@ export interface MediaVersion {
   /** The run being written, before it is recorded: its objects must not be pruned. */
   pendingRun?: string | null;
   accessLevel: string;
-  consent?: { scope?: string; expiresOn?: string } | null;
+  consent?: ConsentRecord | null;
   files?: UploadFile[] | null;
   captions?: Array<{ tag: string; kind: string; file?: UploadFile | null }> | null;
 }

@@ -4,10 +4,13 @@
  * for every heritage type and media item. Restricted records are never
  * indexed; `accessLevel` is the effective level (consent included).
  */
+import type { ArchiveType } from '../content-model';
+
 export const CATALOGUE_INDEX = 'catalogue';
 export const TRANSCRIPTS_INDEX = 'transcripts';
 
-export type CatalogueType = 'ethnic-group' | 'language' | 'festival' | 'custom' | 'place' | 'media-item' | 'person' | 'story';
+/** A document's type is its record's type (src/content-model). */
+export type CatalogueType = ArchiveType;
 export type CatalogueLocale = 'vi' | 'en';
 export type IndexedAccessLevel = 'public' | 'researcher';
 

@@ -14,6 +14,7 @@
  */
 import type { Audience } from '../access/levels';
 import { levelsVisibleTo } from '../access/levels';
+import { ARCHIVE_TYPES } from '../content-model';
 import { checkIso6393 } from '../validation/language-codes';
 import type { CatalogueLocale, CatalogueType } from './catalogue';
 import { SearchParamsError } from './api/errors';
@@ -21,7 +22,6 @@ import { CATALOGUE_HIGHLIGHT_FIELDS, CATALOGUE_HIT_FIELDS, TRANSCRIPT_HIGHLIGHT_
 
 export { SearchParamsError };
 
-export const CATALOGUE_TYPES = ['ethnic-group', 'language', 'festival', 'custom', 'place', 'media-item', 'person', 'story'] as const satisfies readonly CatalogueType[];
 export const LOCALES = ['vi', 'en'] as const satisfies readonly CatalogueLocale[];
 export const MEDIA_KINDS = ['image', 'video', 'audio', 'document'] as const;
 export const HERITAGE = ['unesco-representative', 'unesco-urgent', 'national'] as const;
@@ -131,7 +131,7 @@ export function parseSearchParams(query: Record<string, unknown>): SearchParams 
   const params: SearchParams = {
     q,
     locale: locale as CatalogueLocale,
-    types: pick('type', query.type, problems, oneOf(CATALOGUE_TYPES), `one of ${CATALOGUE_TYPES.join(', ')}`),
+    types: pick('type', query.type, problems, oneOf(ARCHIVE_TYPES), `one of ${ARCHIVE_TYPES.join(', ')}`),
     ethnicGroups: pick('ethnicGroup', query.ethnicGroup, problems, (v) => (/^(0[1-9]|[1-4]\d|5[0-4])$/.test(v) ? v : null), 'a two-digit GSO code from 01 to 54'),
     languages: pick('language', query.language, problems, (v) => (/^[a-z]{3}$/.test(v) && checkIso6393(v) === null ? v : null), 'an ISO 639-3 code such as blt'),
     places: pick('place', query.place, problems, (v) => (/^\d{1,8}$/.test(v) ? v : null), 'an official place code (digits), e.g. 11'),

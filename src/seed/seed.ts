@@ -6,6 +6,7 @@ import { languages } from './data/languages';
 import { loadDienBienPlaces } from './data/places';
 import { customData, ethnicGroupData, festivalData, languageData, type Locale, placeData } from './mappers';
 import { ensureDocument } from './upsert';
+import { uidOf } from '../content-model';
 
 export interface SeedProgress {
   step: string;
@@ -44,7 +45,7 @@ export async function seedReferenceData(
   for (const place of places) {
     const parent = place.parentCode ? placeIds.get(place.parentCode) : undefined;
     const { documentId, isNew } = await ensureDocument(strapi, {
-      uid: 'api::place.place',
+      uid: uidOf('place'),
       key: { field: 'code', value: place.code },
       ...both((locale) => placeData(place, locale, parent)),
     });
@@ -64,7 +65,7 @@ export async function seedReferenceData(
   const languageIds = new Map<string, string>();
   for (const language of languages) {
     const { documentId, isNew } = await ensureDocument(strapi, {
-      uid: 'api::language.language',
+      uid: uidOf('language'),
       key: { field: 'iso6393', value: language.iso6393 },
       ...both((locale) => languageData(language, locale)),
     });
@@ -83,7 +84,7 @@ export async function seedReferenceData(
       places: group.presentInDienBien ? [provinceId] : [],
     };
     const { documentId, isNew } = await ensureDocument(strapi, {
-      uid: 'api::ethnic-group.ethnic-group',
+      uid: uidOf('ethnic-group'),
       key: { field: 'gsoCode', value: group.gsoCode },
       ...both((locale) => ethnicGroupData(group, locale, links)),
     });
@@ -100,7 +101,7 @@ export async function seedReferenceData(
   for (const festival of festivals) {
     const links = { ethnicGroups: groupsCoded(festival.ethnicGroups), places: placesNamed(festival.places, festival.slug) };
     const { isNew } = await ensureDocument(strapi, {
-      uid: 'api::festival.festival',
+      uid: uidOf('festival'),
       key: { field: 'slug', value: festival.slug },
       ...both((locale) => festivalData(festival, locale, links)),
     });
@@ -109,7 +110,7 @@ export async function seedReferenceData(
   for (const custom of customs) {
     const links = { ethnicGroups: groupsCoded(custom.ethnicGroups), places: placesNamed(custom.places, custom.slug) };
     const { isNew } = await ensureDocument(strapi, {
-      uid: 'api::custom.custom',
+      uid: uidOf('custom'),
       key: { field: 'slug', value: custom.slug },
       ...both((locale) => customData(custom, locale, links)),
     });

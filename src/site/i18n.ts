@@ -2,7 +2,7 @@
  * The site's interface text in Vietnamese (default) and English. Record
  * content comes from the archive in its own locale; only chrome lives here.
  */
-import type { ArchiveType } from '../bootstrap/content-types';
+import type { ArchiveType } from '../content-model';
 import type { SiteLocale } from './routes';
 
 const vi = {

@@ -4,21 +4,12 @@
  * (a record has one slug), media items use their documentId (they have no
  * slug). Pure: matching and building URLs only.
  */
-import type { ArchiveType } from '../bootstrap/content-types';
+import { ARCHIVE_TYPES, MODEL, type ArchiveType } from '../content-model';
 
 export type SiteLocale = 'vi' | 'en';
 export const SITE_LOCALES: SiteLocale[] = ['vi', 'en'];
 
-const SEGMENTS: Record<ArchiveType, Record<SiteLocale, string>> = {
-  festival: { vi: 'le-hoi', en: 'festivals' },
-  custom: { vi: 'phong-tuc', en: 'customs' },
-  'ethnic-group': { vi: 'dan-toc', en: 'ethnic-groups' },
-  language: { vi: 'ngon-ngu', en: 'languages' },
-  place: { vi: 'dia-danh', en: 'places' },
-  person: { vi: 'nhan-vat', en: 'people' },
-  story: { vi: 'cau-chuyen', en: 'stories' },
-  'media-item': { vi: 'tu-lieu', en: 'media' },
-};
+const SEGMENTS = Object.fromEntries(ARCHIVE_TYPES.map((type) => [type, MODEL[type].route])) as Record<ArchiveType, Record<SiteLocale, string>>;
 
 const PAGES = {
   search: { vi: 'tim-kiem', en: 'search' },

@@ -4,8 +4,9 @@
  * document service, so write checks run and the media pipeline is queued.
  */
 import type { Core } from '@strapi/strapi';
+import { uidOf } from '../content-model';
 
-const UID = 'api::media-item.media-item';
+const UID = uidOf('media-item');
 
 interface DraftRow {
   locale: string | null;
@@ -33,7 +34,7 @@ export async function attachToMediaItem({ strapi, documentId, fileId, captionTag
     locale,
     status: 'draft',
     populate: { files: { fields: ['id'] }, captions: { populate: { file: { fields: ['id'] } } } },
-  } as never)) as unknown as {
+  })) as unknown as {
     files?: Array<{ id: number }> | null;
     captions?: Array<{ tag: string; kind: string; file?: { id: number } | null }> | null;
   } | null;
@@ -47,5 +48,6 @@ export async function attachToMediaItem({ strapi, documentId, fileId, captionTag
         ],
       }
     : { files: [...(item.files ?? []).map((file) => file.id), fileId] };
+  // Components given with file ids, as the document service takes them; its input type wants full file objects.
   await documents.update({ documentId, locale, status: 'draft', data } as never);
 }

@@ -6,10 +6,11 @@
  */
 import { loadStrapiInternals, type AuthResult } from './strapi-internals';
 import type { TusErrorCode } from './messages';
+import { uidOf } from '../content-model';
 
 const UPLOAD_ACTION = 'plugin::upload.assets.create';
 const UPLOAD_SCOPE = 'plugin::upload.content-api.upload';
-const MEDIA_ITEM = 'api::media-item.media-item';
+const MEDIA_ITEM = uidOf('media-item');
 
 export interface Uploader {
   /** Stable owner id stored with each upload, e.g. "admin:3" or "api-token:7". */

@@ -22,9 +22,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { queueSearchSync } from '../search/sync/queue-sync';
 import { isMoreOpenThanPerson, portraitNotAnImage, portraitTooOpen, type AccessRecord, type PortraitProblem } from './portrait-rule';
+import { uidOf } from '../content-model';
 
-const PERSON = 'api::person.person';
-const MEDIA = 'api::media-item.media-item';
+const PERSON = uidOf('person');
+const MEDIA = uidOf('media-item');
 const WRITES = new Set(['create', 'update']);
 
 interface MediaRow extends AccessRecord {
@@ -44,8 +45,8 @@ const refuse = (problem: PortraitProblem, path: string) => {
 };
 
 export function registerPortraitCheck(strapi: Core.Strapi): void {
-  const people = () => strapi.db.query(PERSON as never);
-  const media = () => strapi.db.query(MEDIA as never);
+  const people = () => strapi.db.query(PERSON);
+  const media = () => strapi.db.query(MEDIA);
 
   /** Every row (draft and published, each locale) of a person, with the portrait each one points at. */
   const personRows = async (documentId: string) =>
@@ -53,13 +54,13 @@ export function registerPortraitCheck(strapi: Core.Strapi): void {
       where: { documentId },
       select: ['documentId', 'name', 'accessLevel'],
       populate: { consent: true, portrait: { select: ['documentId'] } },
-    } as never)) as PersonRow[];
+    })) as PersonRow[];
   const mediaRows = async (documentIds: string[]) =>
     (await media().findMany({
       where: { documentId: { $in: documentIds } },
       select: ['documentId', 'title', 'kind', 'accessLevel'],
       populate: { consent: true },
-    } as never)) as MediaRow[];
+    })) as MediaRow[];
 
   async function afterPersonWrite(documentId: string, linkedBefore: Set<string>): Promise<void> {
     const persons = await personRows(documentId);
@@ -78,7 +79,7 @@ export function registerPortraitCheck(strapi: Core.Strapi): void {
     }
     for (const id of toRestrict) {
       // A direct write: the portrait's own write hooks (processing, its review) are not what a takedown needs.
-      await media().updateMany({ where: { documentId: id }, data: { accessLevel: 'restricted' } } as never);
+      await media().updateMany({ where: { documentId: id }, data: { accessLevel: 'restricted' } });
       await queueSearchSync(strapi, MEDIA, id);
       strapi.log.info(`Portrait ${id} restricted: its person ${documentId} is no longer visible as widely.`);
     }
@@ -89,7 +90,7 @@ export function registerPortraitCheck(strapi: Core.Strapi): void {
       where: { portrait: { documentId } },
       select: ['documentId', 'name', 'accessLevel'],
       populate: { consent: true },
-    } as never)) as PersonRow[];
+    })) as PersonRow[];
     if (persons.length === 0) return;
     for (const portrait of await mediaRows([documentId])) {
       const title = portrait.title ?? documentId;

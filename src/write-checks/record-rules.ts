@@ -3,6 +3,7 @@
  * field (as a path the admin panel can highlight) and says what to do.
  */
 import { type StoredTimingRule, toTimingRule, validateTimingRule } from '../calendar';
+import { titleFieldOf } from '../content-model';
 import { checkBcp47, checkEdtf, checkIso6393, checkRightsUri, checkScriptCode } from '../validation';
 
 export interface Problem {
@@ -11,11 +12,6 @@ export interface Problem {
 }
 
 type Data = Record<string, unknown>;
-
-const TITLE_FIELD: Record<string, string> = {
-  'media-item': 'title',
-  story: 'title',
-};
 
 const isObject = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
 const listOf = (value: unknown): Data[] => (Array.isArray(value) ? value.filter(isObject) : []);
@@ -63,7 +59,7 @@ function isHttpUrl(value: unknown): boolean {
  */
 export function checkRecordData({ type, data, isCreate }: { type: string; data: Data; isCreate: boolean }): Problem[] {
   const problems: Problem[] = [];
-  const nameField = TITLE_FIELD[type] ?? 'name';
+  const nameField = titleFieldOf(type);
   if (isCreate || has(data, nameField)) {
     const value = data[nameField];
     if (typeof value !== 'string' || value.trim() === '') {

@@ -1,14 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ARCHIVE_UIDS } from '../bootstrap/content-types';
+import { ARCHIVE_UIDS, MEDIA_PIPELINE_FIELDS, typeOf, uidOf } from '../content-model';
 import { checkRecordData, normalizeText } from './record-rules';
 
 const WRITE_ACTIONS = new Set(['create', 'update']);
 
 /** Written only by the media pipeline (straight to the database); a form or API client cannot set them. */
-const SYSTEM_FIELDS: Record<string, string[]> = {
-  'api::media-item.media-item': ['processing', 'processingStatus', 'processingNotices', 'renditions', 'pendingRun', 'technical', 'capturedAt', 'gps', 'sha256', 'perceptualHash'],
-};
+const SYSTEM_FIELDS: Record<string, readonly string[]> = { [uidOf('media-item')]: MEDIA_PIPELINE_FIELDS };
 const GUARDED = new Set<string>(ARCHIVE_UIDS);
 
 /**
@@ -23,7 +21,7 @@ export function registerWriteChecks(strapi: Core.Strapi): void {
     if (!params.data) return next();
     params.data = normalizeText(params.data);
     for (const field of SYSTEM_FIELDS[context.uid] ?? []) delete params.data[field];
-    const type = context.uid.split('.')[1];
+    const type = typeOf(context.uid);
     const problems = checkRecordData({ type, data: params.data, isCreate: context.action === 'create' });
     if (problems.length > 0) {
       const summary = problems.map((problem) => `${problem.path.join('.')}: ${problem.message}`).join(' ');

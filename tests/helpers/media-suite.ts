@@ -12,8 +12,9 @@ import { startTestApp, type TestApp } from './app';
 import { makeAudio, makeImage, makeSrt, makeVideo, truncate } from './media-fixtures';
 import { adminJwt, userJwt } from './people';
 import { archive } from '../../src/archive';
+import { uidOf } from '../../src/content-model';
 
-const CM = '/content-manager/collection-types/api::media-item.media-item';
+const CM = `/content-manager/collection-types/${uidOf('media-item')}`;
 const RIGHTS = 'https://creativecommons.org/licenses/by-nc-sa/4.0/';
 
 export function mediaPipelineSuite(storage: 'local' | 's3') {
@@ -48,7 +49,7 @@ export function mediaPipelineSuite(storage: 'local' | 's3') {
     assert.equal(response.status, 200, JSON.stringify(response.body));
   };
   const processingOf = async (documentId: string) => {
-    const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
+    const row = await app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing'] });
     return row?.processing as { state: string; progress: number; error: string | null } | null;
   };
   /** Every queued job run (the item's processing among them), then the item's processing state. */
@@ -147,7 +148,7 @@ export function mediaPipelineSuite(storage: 'local' | 's3') {
       assert.match(photo.url, /^\/media\/o\/.+\?exp=\d+&sig=/, 'the admin gets a signed link to the original');
       assert.equal((await get(photo.url)).status, 200);
       assert.equal((await get(photo.url.split('?')[0])).status, 403, 'the original needs a signature');
-      const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['gps'] });
+      const row = await app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['gps'] });
       assert.ok(row.gps?.latitude > 21, `GPS is kept privately on the record: ${JSON.stringify(row)}`);
       const asResearcher = await app.http().get(`/api/media-items/${documentId}`).set('Authorization', `Bearer ${await userJwt(app, 'researcher')}`);
       assert.equal(asResearcher.status, 404, 'restricted is admin-only');
@@ -170,7 +171,7 @@ export function mediaPipelineSuite(storage: 'local' | 's3') {
       const peaks = await get(media.audio.peaks);
       assert.equal(peaks.status, 200);
       // Restricting the item stops the links already handed out at once, not when their signatures expire.
-      await app.strapi.documents('api::media-item.media-item').update({ documentId, locale: 'vi', data: { accessLevel: 'restricted' } } as never);
+      await app.strapi.documents(uidOf('media-item')).update({ documentId, locale: 'vi', data: { accessLevel: 'restricted' } } as never);
       await publish(documentId);
       assert.equal((await get(media.audio.peaks)).status, 403, 'a signed link of a now restricted item');
     });

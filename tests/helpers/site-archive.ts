@@ -17,6 +17,7 @@ import { launchBrowser, listen } from './browser';
 import { mediaMaker } from './site-media';
 import { createHiddenRecords, createPersonAndStory, createXssRecords, XSS_SCRIPT } from './site-records';
 import { checkDrift } from '../../src/search/ops/drift';
+import { uidOf } from '../../src/content-model';
 
 export interface SiteArchive {
   app: TestApp;
@@ -74,7 +75,7 @@ export async function startSiteArchive(options: SiteArchiveOptions = {}): Promis
     const media: SiteArchive['media'] = {};
     if (options.media || options.xss) {
       const make = await mediaMaker(app, scratch);
-      const xenBan = (await app.strapi.documents('api::festival.festival').findFirst({ filters: { slug: 'xen-ban-thai' }, locale: 'vi' } as never)) as { documentId: string };
+      const xenBan = (await app.strapi.documents(uidOf('festival')).findFirst({ filters: { slug: 'xen-ban-thai' }, locale: 'vi' } as never)) as { documentId: string };
       if (options.media) {
         media.video = await make.video({ title: 'Phim tư liệu lễ Xên bản', festival: xenBan.documentId });
         media.audio = await make.audio({ title: 'Ghi âm lời khấn Xên bản' });

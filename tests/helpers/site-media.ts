@@ -9,8 +9,9 @@ import path from 'node:path';
 import type { TestApp } from './app';
 import { makeVideo } from './media-fixtures';
 import { adminJwt } from './people';
+import { uidOf } from '../../src/content-model';
 
-const CM = '/content-manager/collection-types/api::media-item.media-item';
+const CM = `/content-manager/collection-types/${uidOf('media-item')}`;
 const RIGHTS = 'https://creativecommons.org/licenses/by-nc-sa/4.0/';
 const PUBLIC_CONSENT = { givenBy: 'Bản Noong Hẹt', scope: 'public', givenOn: '2025-03-01' };
 
@@ -56,7 +57,7 @@ export async function mediaMaker(app: TestApp, dir: string): Promise<MediaMaker>
   /** Every queued job run, the item's processing among them; then it must be ready. */
   const settle = async (documentId: string, seconds = 180) => {
     await app.drain({ timeoutSeconds: seconds });
-    const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
+    const row = await app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing'] });
     const state = row?.processing?.state;
     if (state === 'failed') throw new Error(`media item ${documentId} failed: ${row.processing.error}`);
     if (state !== 'ready') throw new Error(`media item ${documentId} still ${JSON.stringify(row?.processing)} once the queue drained`);

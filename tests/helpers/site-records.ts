@@ -5,6 +5,7 @@
  */
 import type { TestApp } from './app';
 import { createRecord } from './records';
+import { uidOf, type ArchiveType } from '../../src/content-model';
 
 export const XSS_SCRIPT = '<script>window.__xss=1</script>';
 export const XSS_ATTRIBUTE = '"><img src=x onerror="window.__xss=1">';
@@ -30,8 +31,8 @@ export const PERSON = { slug: 'ba-lo-thi-xuan', name: 'Bà Lò Thị Xuân' };
 const lunarRule = { calendar: 'lunar', month: 3, day: 5 };
 const source = (url: string, title = 'Ghi chép điền dã') => ({ url, title, publisher: 'Sở Văn hóa Điện Biên' });
 
-const documentIdOf = async (app: TestApp, type: string, filters: Record<string, unknown>) =>
-  ((await app.strapi.documents(`api::${type}.${type}` as never).findFirst({ filters, locale: 'vi' } as never)) as { documentId: string }).documentId;
+const documentIdOf = async (app: TestApp, type: ArchiveType, filters: Record<string, unknown>) =>
+  ((await app.strapi.documents(uidOf(type)).findFirst({ filters, locale: 'vi' })) as { documentId: string }).documentId;
 
 export async function createHiddenRecords(app: TestApp): Promise<void> {
   await createRecord(app, 'festival', { name: HIDDEN.restricted.name, slug: HIDDEN.restricted.slug, accessLevel: 'restricted', timing: lunarRule });
@@ -81,6 +82,6 @@ export async function createXssRecords(app: TestApp): Promise<void> {
     timing: lunarRule,
     sources: [source(placeholder, `Nguồn ${XSS_SCRIPT}`)],
   });
-  const changed = await app.strapi.db.query('shared.source' as never).updateMany({ where: { url: placeholder }, data: { url: XSS_URL } } as never);
+  const changed = await app.strapi.db.query('shared.source').updateMany({ where: { url: placeholder }, data: { url: XSS_URL } });
   if (!(changed as { count: number }).count) throw new Error('the XSS source row was not found');
 }

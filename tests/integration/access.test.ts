@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { apiToken, userJwt } from '../helpers/people';
 import { createRecord } from '../helpers/records';
+import { uidOf } from '../../src/content-model';
 
 let app: TestApp;
 const ids: Record<string, string> = {};
@@ -106,7 +107,7 @@ describe('unauthenticated REST', () => {
   });
 
   it('does not leak an unpublished translation or the editors through populate', async () => {
-    await app.strapi.documents('api::ethnic-group.ethnic-group').update({
+    await app.strapi.documents(uidOf('ethnic-group')).update({
       documentId: ids.publicGroup,
       locale: 'en',
       data: { name: 'Unpublished English draft' },
@@ -171,7 +172,7 @@ describe('researchers', () => {
 
 describe('the admin side still sees everything', () => {
   it('the document service outside a REST request is not filtered', async () => {
-    const all = await app.strapi.documents('api::ethnic-group.ethnic-group').findMany({ status: 'draft' } as never);
+    const all = await app.strapi.documents(uidOf('ethnic-group')).findMany({ status: 'draft' } as never);
     assert.equal(all.length, 4);
   });
 });

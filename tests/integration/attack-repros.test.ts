@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { seedReferenceData } from '../../src/seed/seed';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
+import { uidOf } from '../../src/content-model';
 
 let app: TestApp;
 const SECRET_NAME = 'Bí mật X';
@@ -36,8 +37,8 @@ before(async () => {
   ids.storyC = await createRecord(app, 'story', { title: 'Chuyện C', accessLevel: 'public', people: [ids.secret] });
   ids.storyD = await createRecord(app, 'story', { title: 'Chuyện D', accessLevel: 'public' });
   ids.festival = await createRecord(app, 'festival', { name: 'Lễ hội công khai', accessLevel: 'public' });
-  await app.strapi.documents('api::festival.festival').update({ documentId: ids.festival, locale: 'en', data: { name: DRAFT_TRANSLATION } } as never);
-  secretRowIds = ((await app.strapi.db.query('api::person.person').findMany({ where: { documentId: ids.secret }, select: ['id'] })) as Array<{ id: number }>).map((row) => row.id);
+  await app.strapi.documents(uidOf('festival')).update({ documentId: ids.festival, locale: 'en', data: { name: DRAFT_TRANSLATION } } as never);
+  secretRowIds = ((await app.strapi.db.query(uidOf('person')).findMany({ where: { documentId: ids.secret }, select: ['id'] })) as Array<{ id: number }>).map((row) => row.id);
   await seedReferenceData(app.strapi);
 });
 
@@ -99,7 +100,7 @@ describe('issue 9, item 1: relation filters made only of operators', () => {
       assert.equal(response.status, 400, `${query}: ${JSON.stringify(response.body).slice(0, 300)}`);
       assert.match(response.body.error.message, /own fields/);
     }
-    const people = app.strapi.db.query('api::person.person');
+    const people = app.strapi.db.query(uidOf('person'));
     // In order, not sorted: the populated people's order is what the hidden name could move.
     const order = async () =>
       ((await get('/api/stories?sort=title:asc&populate[people][sort]=name:asc&pagination[pageSize]=100')).body.data as Array<{ title: string; people: Array<{ name: string }> }>).map(

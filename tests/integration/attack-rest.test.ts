@@ -7,7 +7,7 @@
  * the shrunk query and the seed; ATTACK_SEED and ATTACK_RUNS replay or widen.
  */
 import { after, before, describe, it } from 'node:test';
-import type { ArchiveType } from '../../src/bootstrap/content-types';
+import { type ArchiveType, uidOf } from '../../src/content-model';
 import { type AttackArchive, startAttackArchive } from '../helpers/attack/archive';
 import { Prober, summary } from '../helpers/attack/probe-http';
 import { checkNoLeak, checkNoOracle, checkStatus, type RestCheckContext } from '../helpers/attack/rest-checks';
@@ -35,7 +35,7 @@ const checksFor = (context: RestCheckContext) => ({
 before(async () => {
   archive = await startAttackArchive({ seed: settings.seed, waitForSearch: false });
   prober = new Prober(archive.app);
-  const pluralOf = (type: ArchiveType) => (archive.app.strapi.getModel(`api::${type}.${type}` as never) as unknown as { info: { pluralName: string } }).info.pluralName;
+  const pluralOf = (type: ArchiveType) => (archive.app.strapi.getModel(uidOf(type) as never) as unknown as { info: { pluralName: string } }).info.pluralName;
   const rest: RestContext = { shapes: archive.shapes, pools: archive.pools, markers: archive.markers, allTexts: allTextsOf(archive.pools), pluralOf };
   const anonymous: RestCheckContext = { prober, audience: 'public', secrets: archive.secretsFor('public'), pluralOf, allowed: [200, 400, 404] };
   const jwt = await userJwt(archive.app, 'researcher');

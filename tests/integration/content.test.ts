@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { adminJwt } from '../helpers/people';
 import { createRecord } from '../helpers/records';
+import { uidOf, type ArchiveType } from '../../src/content-model';
 
 let app: TestApp;
 let curator: string;
@@ -20,8 +21,8 @@ before(async () => {
 after(() => app?.stop());
 
 /** The admin panel's content-manager API for one type, in Vietnamese, as the curator. */
-const admin = (type: string) => {
-  const base = `/content-manager/collection-types/api::${type}.${type}`;
+const admin = (type: ArchiveType) => {
+  const base = `/content-manager/collection-types/${uidOf(type)}`;
   const as = <T extends { set(name: string, value: string): T }>(request: T) => request.set('Authorization', `Bearer ${curator}`);
   return {
     create: (data: unknown) => as(app.http().post(`${base}?locale=vi`)).send(data as object),
@@ -34,7 +35,7 @@ const read = (path: string) => app.http().get(path);
 
 const rights = 'https://creativecommons.org/licenses/by-sa/4.0/';
 /** Each type in dependency order: its plural, a valid payload (given earlier ids), the relation to check. */
-const TYPES: Array<{ type: string; plural: string; data: () => Record<string, unknown>; relation?: [string, string] }> = [
+const TYPES: Array<{ type: ArchiveType; plural: string; data: () => Record<string, unknown>; relation?: [string, string] }> = [
   { type: 'place', plural: 'places', data: () => ({ name: 'Xã Thanh An', kind: 'commune', code: '03316', accessLevel: 'public' }) },
   {
     type: 'language',

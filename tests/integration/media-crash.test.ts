@@ -14,6 +14,7 @@ import { APP_DIR, startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt } from '../helpers/people';
 import { archive } from '../../src/archive';
+import { uidOf } from '../../src/content-model';
 
 let app: TestApp;
 let dir: string;
@@ -51,7 +52,7 @@ function startWorker(): ChildProcess {
 }
 
 const row = (documentId: string) =>
-  app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing', 'renditions'] });
+  app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing', 'renditions'] });
 
 async function waitFor<T>(what: string, check: () => Promise<T | undefined>, seconds: number): Promise<T> {
   const deadline = Date.now() + seconds * 1000;
@@ -70,7 +71,7 @@ it('a worker killed mid-transcode: another resumes the job, and no orphan is lef
   assert.equal(uploaded.status, 201);
   const created = await app
     .http()
-    .post('/content-manager/collection-types/api::media-item.media-item?locale=vi')
+    .post(`/content-manager/collection-types/${uidOf('media-item')}?locale=vi`)
     .set('Authorization', `Bearer ${officer}`)
     .send({ title: 'Lễ hội dài', kind: 'video', rightsUri: 'https://creativecommons.org/licenses/by/4.0/', accessLevel: 'public', files: [uploaded.body[0].id] });
   assert.equal(created.status, 201);

@@ -15,8 +15,9 @@ import { makeImage, makeVideo, pngHeaderOnly } from '../helpers/media-fixtures';
 import { adminJwt } from '../helpers/people';
 import { archive } from '../../src/archive';
 import { checkFixity, isFixityClean } from '../../src/media/fixity';
+import { uidOf } from '../../src/content-model';
 
-const CM = '/content-manager/collection-types/api::media-item.media-item';
+const CM = `/content-manager/collection-types/${uidOf('media-item')}`;
 const RIGHTS = 'https://creativecommons.org/licenses/by/4.0/';
 const UPLOAD_LIMIT_BYTES = 40 * 1024 * 1024;
 
@@ -50,7 +51,7 @@ const createItem = async (data: Record<string, unknown>) => {
   return response.body.data.documentId as string;
 };
 const row = (documentId: string) =>
-  app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing', 'processingNotices', 'processingStatus', 'renditions'] });
+  app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing', 'processingNotices', 'processingStatus', 'renditions'] });
 /** Every queued job run; then the item's processing, which must have settled (after `since`). */
 async function settle(documentId: string, { after: since = '' } = {}) {
   await app.drain({ timeoutSeconds: 120 });

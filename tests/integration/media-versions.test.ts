@@ -13,8 +13,9 @@ import { startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt } from '../helpers/people';
 import { archive } from '../../src/archive';
+import { uidOf } from '../../src/content-model';
 
-const UID = 'api::media-item.media-item';
+const UID = uidOf('media-item');
 const CM = `/content-manager/collection-types/${UID}`;
 const RIGHTS = 'https://creativecommons.org/licenses/by-nc-sa/4.0/';
 

@@ -16,9 +16,10 @@ import { startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt, userJwt } from '../helpers/people';
 import { archive } from '../../src/archive';
+import { uidOf } from '../../src/content-model';
 
-const MEDIA_CM = '/content-manager/collection-types/api::media-item.media-item';
-const PERSON_CM = '/content-manager/collection-types/api::person.person';
+const MEDIA_CM = `/content-manager/collection-types/${uidOf('media-item')}`;
+const PERSON_CM = `/content-manager/collection-types/${uidOf('person')}`;
 const RIGHTS = 'https://creativecommons.org/licenses/by-nc-sa/4.0/';
 const PUBLIC_CONSENT = { givenBy: 'Gia đình', scope: 'public', givenOn: '2025-03-01' };
 /** Text in the fixture's EXIF: it must never come back in any served byte. */
@@ -51,7 +52,7 @@ const upload = async (file: string) => {
 /** Every queued job run; then the item's processing state, which must have settled. */
 const settle = async (documentId: string, seconds = 120) => {
   await app.drain({ timeoutSeconds: seconds });
-  const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
+  const row = await app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing'] });
   const state = row?.processing?.state;
   if (state === 'ready' || state === 'failed') return state as string;
   throw new Error(`still ${JSON.stringify(row?.processing)} once the queue drained`);
@@ -75,7 +76,7 @@ async function portraitItem(title: string, data: Record<string, unknown> = {}, {
 }
 
 const portraitOf = (documentId: string) => ({ connect: [{ documentId, locale: 'vi' }] });
-const personCount = () => app.strapi.db.query('api::person.person').count();
+const personCount = () => app.strapi.db.query(uidOf('person')).count();
 const derivativeKeys = (documentId: string) =>
   archive(app.strapi).storage.list(`derivatives/${documentId}/`);
 const route = (key: string) => `/media/d/${key.slice('derivatives/'.length)}`;
@@ -259,7 +260,7 @@ describe('a portrait is never more open than its person', () => {
       const response = await asOfficer('put', `${MEDIA_CM}/${portrait.documentId}?locale=vi`, { accessLevel: 'public' });
       assert.equal(response.status, 400, JSON.stringify(response.body));
       assert.match(response.body.error.message, /Lò Văn Ẩn/);
-      const rows = await app.strapi.db.query('api::media-item.media-item').findMany({ where: { documentId: portrait.documentId }, select: ['accessLevel'] });
+      const rows = await app.strapi.db.query(uidOf('media-item')).findMany({ where: { documentId: portrait.documentId }, select: ['accessLevel'] });
       assert.ok(rows.every((row: { accessLevel: string }) => row.accessLevel === 'restricted'), 'nothing was written');
     });
   });

@@ -10,11 +10,12 @@ import { ensureApiRoles } from '../../src/bootstrap/api-roles';
 import { closeSelfRegistration } from '../../src/bootstrap/registration';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { adminJwt } from '../helpers/people';
+import { uidOf } from '../../src/content-model';
 
 let app: TestApp;
 let officer: string;
 let curator: string;
-const FESTIVALS = '/content-manager/collection-types/api::festival.festival';
+const FESTIVALS = `/content-manager/collection-types/${uidOf('festival')}`;
 
 before(async () => {
   app = await startTestApp();

@@ -17,6 +17,7 @@ import { catalogueIndexName, readMarker } from '../../src/search/indexes';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
 import { buildRecordDocuments } from '../../src/search/sync/build';
+import { uidOf } from '../../src/content-model';
 
 const MEILI_HOST = process.env.MEILI_HOST ?? '';
 const MEILI_MASTER_KEY = process.env.MEILI_MASTER_KEY ?? '';
@@ -54,7 +55,7 @@ before(async () => {
   await app.drain({ timeoutSeconds: 90 });
   assert.ok((await searchIds('/api/catalogue/search?q=khaukhiem')).includes(ids.valid), 'the valid record is searchable');
   // What the sync job wrote the day before yesterday, when this consent was still valid.
-  const built = await buildRecordDocuments(app.strapi, { uid: 'api::person.person', documentId: ids.expired, today: vietnamDay(-2) });
+  const built = await buildRecordDocuments(app.strapi, { uid: uidOf('person'), documentId: ids.expired, today: vietnamDay(-2) });
   assert.equal(built.catalogue.length, 2, 'indexable as of the day before yesterday');
   await addDocuments(meili, catalogueIndexName(), built.catalogue);
   assert.ok(await getDocument<CatalogueDocument>(meili, catalogueIndexName(), expiredDocId()), 'the expired record is in the index');

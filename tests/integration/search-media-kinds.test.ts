@@ -20,8 +20,9 @@ import { startTestApp, type TestApp } from '../helpers/app';
 import { createRecord } from '../helpers/records';
 import { archive } from '../../src/archive';
 import { checkDrift, hasDrift } from '../../src/search/ops/drift';
+import { uidOf } from '../../src/content-model';
 
-const MEDIA = 'api::media-item.media-item';
+const MEDIA = uidOf('media-item');
 const RIGHTS = 'https://creativecommons.org/licenses/by/4.0/';
 
 let app: TestApp;

@@ -18,6 +18,7 @@ import { createRecord } from '../helpers/records';
 import { archive } from '../../src/archive';
 import { bootstrapSearch } from '../../src/search/register-search';
 import { queueSearchSync } from '../../src/search/sync/queue-sync';
+import { uidOf } from '../../src/content-model';
 
 const MASTER_KEY = 'search-sync-test-key-0123456789';
 
@@ -95,7 +96,7 @@ describe('sync after writes', () => {
   });
 
   it('an update, an unpublish, a republish and a delete each show in the index', async () => {
-    const documents = app.strapi.documents('api::festival.festival' as never);
+    const documents = app.strapi.documents(uidOf('festival') as never);
     const id = await createRecord(app, 'festival', festival('Tết Nào Pê Chầu'));
     await afterDrain('indexed', () => doc('festival', id));
     assert.ok((await find('tet nao pe chau')).some((hit) => hit.documentId === id));
@@ -115,7 +116,7 @@ describe('sync after writes', () => {
   });
 
   it('a record made restricted disappears; a researcher-level one is marked for researchers', async () => {
-    const documents = app.strapi.documents('api::custom.custom' as never);
+    const documents = app.strapi.documents(uidOf('custom') as never);
     const id = await createRecord(app, 'custom', { name: 'Lễ cúng rừng bí truyền', accessLevel: 'public', domain: 'social-practices' });
     assert.equal((await afterDrain('indexed', () => doc('custom', id))).accessLevel, 'public');
     await documents.update({ documentId: id, locale: 'vi', data: { accessLevel: 'researcher' } } as never);
@@ -131,7 +132,7 @@ describe('sync after writes', () => {
     const group = await createRecord(app, 'ethnic-group', { name: 'Khơ Mú', gsoCode: '25', accessLevel: 'public' });
     const id = await createRecord(app, 'festival', festival('Hội mừng mưa rơi', { ethnicGroups: [group] }));
     assert.deepEqual((await afterDrain('indexed', () => doc('festival', id))).ethnicGroups, ['Khơ Mú']);
-    const groups = app.strapi.documents('api::ethnic-group.ethnic-group' as never);
+    const groups = app.strapi.documents(uidOf('ethnic-group') as never);
     await groups.update({ documentId: group, locale: 'vi', data: { name: 'Khơ-mú' } } as never);
     await groups.publish({ documentId: group, locale: '*' } as never);
     await afterDrain('festival shows the new name', async () => (await doc('festival', id))?.ethnicGroups[0] === 'Khơ-mú');
@@ -147,7 +148,7 @@ describe('sync after writes', () => {
     await afterDrain('indexed while consent holds', () => doc('person', id));
     // The date moves on: consent now ended yesterday (no write through the document service).
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    const person = await app.strapi.db.query('api::person.person').findMany({ where: { documentId: id }, populate: { consent: true } });
+    const person = await app.strapi.db.query(uidOf('person')).findMany({ where: { documentId: id }, populate: { consent: true } });
     for (const row of person) await app.strapi.db.query('media.consent' as never).update({ where: { id: row.consent.id }, data: { expiresOn: yesterday } } as never);
     await archive(app.strapi).queue.enqueue('search.catch-up', { reason: 'boot' }, { singletonKey: 'boot' });
     await afterDrain('gone after the catch-up run', async () => (await doc('person', id)) === null);
@@ -167,8 +168,8 @@ describe('sync after writes', () => {
     const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.500\n<v Lò Văn Pọm>Xin chào bà con dân bản.\n\n00:00:05.000 --> 00:00:09.250\ncầu mưa thuận gió hoà &amp; mùa màng bội thu.\n';
     await createObjectStore({ dataDir: app.dataDir }).put({ key, body: Buffer.from(vtt), contentType: 'text/vtt' });
     const renditions = { run: 'run1', processedAt: new Date().toISOString(), inputs: '', files: [{ fileId: 1, name: 'khap.wav', kind: 'audio', sha256: '', outputs: [], captions: [{ tag: 'vi', kind: 'captions', label: { vi: 'Tiếng Việt', en: 'Vietnamese' }, key }] }] };
-    await app.strapi.db.query('api::media-item.media-item').updateMany({ where: { documentId: id }, data: { renditions } });
-    await queueSearchSync(app.strapi, 'api::media-item.media-item', id);
+    await app.strapi.db.query(uidOf('media-item')).updateMany({ where: { documentId: id }, data: { renditions } });
+    await queueSearchSync(app.strapi, uidOf('media-item'), id);
     const hit = await afterDrain('segment found', async () => {
       const result = await client.index(transcriptsIndexName()).search<TranscriptSegmentDocument>('mua mang boi thu', { filter: `mediaDocumentId = "${id}"` });
       return result.hits[0];

@@ -7,9 +7,10 @@ import { after, before, describe, it } from 'node:test';
 import { seedReferenceData } from '../../src/seed/seed';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { countRows } from '../helpers/records';
+import { uidOf, type ArchiveType } from '../../src/content-model';
 
 let app: TestApp;
-const TYPES = ['place', 'language', 'ethnic-group', 'festival', 'custom'];
+const TYPES: ArchiveType[] = ['place', 'language', 'ethnic-group', 'festival', 'custom'];
 let firstCounts: Record<string, number>;
 
 before(async () => {
@@ -37,7 +38,7 @@ describe('seed', () => {
   });
 
   it('never overwrites a record an officer corrected', async () => {
-    const documents = app.strapi.documents('api::ethnic-group.ethnic-group');
+    const documents = app.strapi.documents(uidOf('ethnic-group'));
     const thai = (await documents.findFirst({ filters: { gsoCode: '03' }, locale: 'vi' } as never)) as { documentId: string };
     await documents.update({ documentId: thai.documentId, locale: 'vi', data: { description: 'Đã sửa bởi cán bộ.' } } as never);
     await seedReferenceData(app.strapi);

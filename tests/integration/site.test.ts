@@ -12,6 +12,7 @@ import { createRecord } from '../helpers/records';
 import * as calendar from '../../src/calendar';
 import { vietnamToday } from '../../src/access/levels';
 import { seedReferenceData } from '../../src/seed/seed';
+import { uidOf } from '../../src/content-model';
 
 let app: TestApp;
 const XSS = '<script>window.__xss=1</script>"><img src=x onerror="window.__xss=1">';
@@ -92,7 +93,7 @@ describe('site: pages from the seeded archive', () => {
     assert.match(response.text, /<h1>Xên bản \(Lễ cúng bản\) của người Thái/);
     const next = Number(vietnamToday().slice(0, 4)) + 1;
     // A festival with a lunar rule: the page's date for next year is the calendar module's.
-    const festivals = await app.strapi.documents('api::festival.festival').findMany({ locale: 'vi', status: 'published', populate: { timing: true }, limit: 100 } as never) as Array<Record<string, any>>;
+    const festivals = await app.strapi.documents(uidOf('festival')).findMany({ locale: 'vi', status: 'published', populate: { timing: true }, limit: 100 } as never) as Array<Record<string, any>>;
     const lunar = festivals.find((f) => f.timing?.calendar === 'lunar' && f.timing?.month && f.timing?.day && f.accessLevel === 'public')!;
     assert.ok(lunar, 'the seed has a festival with a lunar rule');
     const expected = calendar.occurrencesForYear({ rule: calendar.toTimingRule(lunar.timing), year: next })[0];
@@ -111,9 +112,9 @@ describe('site: pages from the seeded archive', () => {
       const response = await get(path);
       assert.equal(response.status, 200, path);
     }
-    const languages = await app.strapi.documents('api::language.language').findMany({ locale: 'vi', status: 'published', limit: 1 } as never) as unknown as Array<{ slug: string }>;
+    const languages = await app.strapi.documents(uidOf('language')).findMany({ locale: 'vi', status: 'published', limit: 1 } as never) as unknown as Array<{ slug: string }>;
     assert.equal((await get(`/ngon-ngu/${languages[0].slug}`)).status, 200);
-    const places = await app.strapi.documents('api::place.place').findMany({ locale: 'vi', status: 'published', limit: 1 } as never) as unknown as Array<{ slug: string }>;
+    const places = await app.strapi.documents(uidOf('place')).findMany({ locale: 'vi', status: 'published', limit: 1 } as never) as unknown as Array<{ slug: string }>;
     assert.equal((await get(`/dia-danh/${places[0].slug}`)).status, 200);
   });
 });

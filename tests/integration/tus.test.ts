@@ -18,8 +18,9 @@ import { startTestApp, type TestApp } from '../helpers/app';
 import { makeVideo } from '../helpers/media-fixtures';
 import { adminJwt, apiToken } from '../helpers/people';
 import { archive } from '../../src/archive';
+import { uidOf } from '../../src/content-model';
 
-const CM = '/content-manager/collection-types/api::media-item.media-item';
+const CM = `/content-manager/collection-types/${uidOf('media-item')}`;
 const RIGHTS = 'https://creativecommons.org/licenses/by-nc-sa/4.0/';
 /** Short enough to wait out in a test, long enough for the other uploads to finish first. */
 const EXPIRY_SECONDS = 12;
@@ -120,9 +121,9 @@ function tusSuite(storage: 'local' | 's3') {
       assert.deepEqual(await leftovers(), [], 'no partial data stays behind');
 
       await app.drain();
-      const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
+      const row = await app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing'] });
       assert.equal(row?.processing?.state, 'ready', JSON.stringify(row?.processing));
-      const item = await app.strapi.documents('api::media-item.media-item').findOne({ documentId, locale: 'vi', status: 'draft', populate: ['files'] } as never);
+      const item = await app.strapi.documents(uidOf('media-item')).findOne({ documentId, locale: 'vi', status: 'draft', populate: ['files'] } as never);
       assert.deepEqual(((item as unknown as { files: Array<{ id: number }> }).files ?? []).map((f) => f.id), [Number(result.fileId)]);
     });
 

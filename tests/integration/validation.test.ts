@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { adminJwt } from '../helpers/people';
 import { countRows } from '../helpers/records';
+import { uidOf, type ArchiveType } from '../../src/content-model';
 
 let app: TestApp;
 let token: string;
@@ -18,11 +19,11 @@ before(async () => {
 });
 after(() => app?.stop());
 
-const adminPath = (type: string) => `/content-manager/collection-types/api::${type}.${type}`;
-const post = (type: string, data: unknown) =>
+const adminPath = (type: ArchiveType) => `/content-manager/collection-types/${uidOf(type)}`;
+const post = (type: ArchiveType, data: unknown) =>
   app.http().post(`${adminPath(type)}?locale=vi`).set('Authorization', `Bearer ${token}`).send(data as object);
 
-const badInputs: Array<{ name: string; type: string; data: Record<string, unknown>; message: RegExp }> = [
+const badInputs: Array<{ name: string; type: ArchiveType; data: Record<string, unknown>; message: RegExp }> = [
   {
     name: 'an unknown ISO 639-3 code',
     type: 'language',
@@ -101,7 +102,7 @@ describe('bad input is refused with 400 and nothing is written', () => {
       .set('Authorization', `Bearer ${token}`)
       .send({ iso6393: 'xxx' });
     assert.equal(response.status, 400);
-    const stored = await app.strapi.documents('api::language.language').findOne({ documentId: id } as never);
+    const stored = await app.strapi.documents(uidOf('language')).findOne({ documentId: id } as never);
     assert.equal((stored as unknown as { iso6393: string }).iso6393, 'blt');
   });
 

@@ -2,30 +2,31 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isVisibleTo } from '../../src/access/levels';
 import { guardReadParams, normalizePopulate, QueryRejected, type ModelInfo } from '../../src/access/query-guard';
+import { uidOf } from '../../src/content-model';
 
 const models: Record<string, ModelInfo> = {
-  'api::festival.festival': {
+  [uidOf('festival')]: {
     options: { draftAndPublish: true },
     attributes: {
       name: { type: 'string' },
       accessLevel: { type: 'enumeration' },
-      ethnicGroups: { type: 'relation', relation: 'manyToMany', target: 'api::ethnic-group.ethnic-group' },
+      ethnicGroups: { type: 'relation', relation: 'manyToMany', target: uidOf('ethnic-group') },
       timing: { type: 'component', component: 'calendar.timing-rule' },
     },
   },
-  'api::ethnic-group.ethnic-group': {
+  [uidOf('ethnic-group')]: {
     options: { draftAndPublish: true },
     attributes: {
       name: { type: 'string' },
       accessLevel: { type: 'enumeration' },
-      languages: { type: 'relation', relation: 'manyToMany', target: 'api::language.language' },
+      languages: { type: 'relation', relation: 'manyToMany', target: uidOf('language') },
     },
   },
-  'api::language.language': {
+  [uidOf('language')]: {
     options: { draftAndPublish: true },
     attributes: { name: { type: 'string' }, accessLevel: { type: 'enumeration' } },
   },
-  'api::media-item.media-item': {
+  [uidOf('media-item')]: {
     options: { draftAndPublish: true },
     attributes: {
       title: { type: 'string' },
@@ -34,18 +35,18 @@ const models: Record<string, ModelInfo> = {
     },
   },
   'calendar.timing-rule': { attributes: { month: { type: 'integer' } } },
-  'api::story.story': {
+  [uidOf('story')]: {
     options: { draftAndPublish: true },
     attributes: {
       title: { type: 'string' },
       accessLevel: { type: 'enumeration' },
-      people: { type: 'relation', relation: 'manyToMany', target: 'api::person.person' },
-      festivals: { type: 'relation', relation: 'manyToMany', target: 'api::festival.festival' },
+      people: { type: 'relation', relation: 'manyToMany', target: uidOf('person') },
+      festivals: { type: 'relation', relation: 'manyToMany', target: uidOf('festival') },
       createdBy: { type: 'relation', relation: 'oneToOne', target: 'admin::user', private: true },
-      localizations: { type: 'relation', relation: 'oneToMany', target: 'api::story.story' },
+      localizations: { type: 'relation', relation: 'oneToMany', target: uidOf('story') },
     },
   },
-  'api::person.person': {
+  [uidOf('person')]: {
     options: { draftAndPublish: true },
     attributes: {
       name: { type: 'string' },
@@ -53,7 +54,7 @@ const models: Record<string, ModelInfo> = {
       accessLevel: { type: 'enumeration' },
       portrait: { type: 'media' },
       gps: { type: 'json', private: true },
-      ethnicGroups: { type: 'relation', relation: 'manyToMany', target: 'api::ethnic-group.ethnic-group' },
+      ethnicGroups: { type: 'relation', relation: 'manyToMany', target: uidOf('ethnic-group') },
     },
   },
 };
@@ -64,18 +65,18 @@ const publishedPublic = { $and: [publicOnly, { publishedAt: { $notNull: true } }
 describe('guardReadParams', () => {
   it('forces published status whatever the caller asked', () => {
     for (const status of ['draft', 'published', undefined]) {
-      const params = guardReadParams('api::festival.festival', { status }, options);
+      const params = guardReadParams(uidOf('festival'), { status }, options);
       assert.equal(params.status, 'published');
     }
   });
 
   it('adds the audience filter at the root, keeping the caller’s filters', () => {
-    const params = guardReadParams('api::festival.festival', { filters: { name: { $eq: 'Xên bản' } } }, options);
+    const params = guardReadParams(uidOf('festival'), { filters: { name: { $eq: 'Xên bản' } } }, options);
     assert.deepEqual(params.filters, { $and: [{ name: { $eq: 'Xên bản' } }, publicOnly] });
   });
 
   it('lets researchers see researcher-level records, never restricted ones', () => {
-    const params = guardReadParams('api::festival.festival', {}, { ...options, audience: 'researcher' });
+    const params = guardReadParams(uidOf('festival'), {}, { ...options, audience: 'researcher' });
     assert.deepEqual(params.filters, { $and: [{ accessLevel: { $in: ['public', 'researcher'] } }] });
   });
 
@@ -90,19 +91,19 @@ describe('guardReadParams', () => {
       { ethnicGroups: { populate: '*' } },
     ];
     for (const populate of syntaxes) {
-      const params = guardReadParams('api::festival.festival', { populate }, options);
+      const params = guardReadParams(uidOf('festival'), { populate }, options);
       assert.deepEqual((params.populate as Record<string, unknown>).ethnicGroups, expected.ethnicGroups, JSON.stringify(populate));
     }
   });
 
   it('expands populate=* and leaves components unfiltered', () => {
-    const params = guardReadParams('api::festival.festival', { populate: '*' }, options);
+    const params = guardReadParams(uidOf('festival'), { populate: '*' }, options);
     assert.deepEqual(params.populate, { ethnicGroups: { filters: publishedPublic }, timing: true });
   });
 
   it('injects visibility into relation filters so hidden records cannot be probed', () => {
     const params = guardReadParams(
-      'api::festival.festival',
+      uidOf('festival'),
       { filters: { $or: [{ ethnicGroups: { name: { $contains: 'x' } } }] } },
       options,
     );
@@ -112,7 +113,7 @@ describe('guardReadParams', () => {
   });
 
   it('hides records whose consent does not cover the audience or has expired', () => {
-    const params = guardReadParams('api::media-item.media-item', {}, options);
+    const params = guardReadParams(uidOf('media-item'), {}, options);
     const consent = ((params.filters as { $and: unknown[] }).$and[1] as { $or: unknown[] }).$or;
     assert.deepEqual(consent[1], {
       consent: {
@@ -122,7 +123,7 @@ describe('guardReadParams', () => {
   });
 });
 
-const story = (params: Record<string, unknown>) => guardReadParams('api::story.story', params, options);
+const story = (params: Record<string, unknown>) => guardReadParams(uidOf('story'), params, options);
 const rejects = (params: Record<string, unknown>, pattern: RegExp) =>
   assert.throws(() => story(params), (error: unknown) => error instanceof QueryRejected && pattern.test((error as Error).message));
 const peopleClause = (inner: unknown) => ({ people: { $and: [inner, publishedPublic] } });
@@ -182,7 +183,7 @@ describe('relation filters (issue 9: operator-only values skipped the guard)', (
   });
 
   it('wraps component conditions in a group, so $not inside a component is not read as an id operator', () => {
-    const params = guardReadParams('api::festival.festival', { filters: { timing: { $not: { month: '5' } } } }, options);
+    const params = guardReadParams(uidOf('festival'), { filters: { timing: { $not: { month: '5' } } } }, options);
     assert.deepEqual((params.filters as { $and: unknown[] }).$and[0], { timing: { $and: [{ $not: { month: { $eq: 5 } } }] } });
   });
 
@@ -229,7 +230,7 @@ describe('populate bounds', () => {
   });
 
   it('never populates original files or editors', () => {
-    const params = guardReadParams('api::person.person', { populate: { portrait: true, ethnicGroups: true } }, options);
+    const params = guardReadParams(uidOf('person'), { populate: { portrait: true, ethnicGroups: true } }, options);
     assert.deepEqual(Object.keys(params.populate as object), ['ethnicGroups']);
     rejects({ populate: ['createdBy'] }, /Cannot populate "createdBy"/);
     rejects({ populate: { festivals: { limit: 1 } } }, /Cannot populate "festivals.limit"/);
@@ -238,11 +239,11 @@ describe('populate bounds', () => {
 
 describe('normalizePopulate', () => {
   it('reads comma lists and drops false entries', () => {
-    assert.deepEqual(normalizePopulate('api::festival.festival', 'ethnicGroups,timing', options.schemaOf), {
+    assert.deepEqual(normalizePopulate(uidOf('festival'), 'ethnicGroups,timing', options.schemaOf), {
       ethnicGroups: true,
       timing: true,
     });
-    assert.deepEqual(normalizePopulate('api::festival.festival', { ethnicGroups: false, timing: 'true' }, options.schemaOf), {
+    assert.deepEqual(normalizePopulate(uidOf('festival'), { ethnicGroups: false, timing: 'true' }, options.schemaOf), {
       timing: true,
     });
   });

@@ -12,8 +12,9 @@ import { startTestApp } from '../../../tests/helpers/app';
 import { adminJwt } from '../../../tests/helpers/people';
 import { cpuBetween, measure, sampleCpu } from '../lib/cpu';
 import { cpuSeconds, seconds, table, type Metric } from '../lib/report';
+import { uidOf } from '../../../src/content-model';
 
-const CM = '/content-manager/collection-types/api::media-item.media-item';
+const CM = `/content-manager/collection-types/${uidOf('media-item')}`;
 const POLL_MS = 50;
 
 interface Processing {
@@ -46,7 +47,7 @@ export async function benchUploadToReady({
   try {
     const officer = await adminJwt(app, 'di-san-cultural-officer');
     const processingOf = async (documentId: string) => {
-      const row = await app.strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
+      const row = await app.strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing'] });
       return (row?.processing ?? null) as Processing | null;
     };
 

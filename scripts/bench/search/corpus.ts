@@ -4,6 +4,7 @@
  * months and facets that filters and facet counts work on.
  */
 import { NO_EXPIRY } from '../../../src/access/levels';
+import { ARCHIVE_TYPES } from '../../../src/content-model';
 import type { CatalogueDocument, CatalogueType } from '../../../src/search/catalogue';
 
 const GROUPS: Array<[string, string]> = [
@@ -22,7 +23,7 @@ const WORDS = [
   'mùa xuân', 'bản làng', 'trăng rằm', 'nương rẫy', 'suối nguồn', 'núi đá', 'ruộng bậc thang', 'chợ phiên', 'đêm hội', 'tiếng khèn',
   'pang a', 'kin pang', 'hạn khuống', 'xíp xí', 'gầu tào', 'nào cống', 'tết nhảy', 'cúng rừng', 'thờ bản', 'bói gà', 'đẻ đất đẻ nước',
 ];
-const TYPES: CatalogueType[] = ['festival', 'custom', 'media-item', 'story', 'person', 'place', 'ethnic-group', 'language'];
+const TYPES: readonly CatalogueType[] = ARCHIVE_TYPES;
 const HERITAGE = ['unesco-representative', 'unesco-urgent', 'national'];
 const MEDIA = ['image', 'video', 'audio', 'document'];
 

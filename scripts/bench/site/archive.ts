@@ -15,6 +15,7 @@ import { writeSrt } from '../../../tests/helpers/site-media';
 import { compileServer } from '../../lib/build';
 import { freePort, type RunningSearch, startMeilisearch } from '../../lib/meilisearch-server';
 import { APP_DIR, applyEmbeddedDefaults } from '../../lib/runtime-env';
+import { uidOf } from '../../../src/content-model';
 
 /** What the embedded default must not inherit from the caller's shell: the run measures a fresh archive. */
 const FOREIGN_ENV = [
@@ -96,9 +97,9 @@ export async function addDemoVideo(strapi: Core.Strapi, baseUrl: string, workDir
     ]),
     'application/x-subrip',
   );
-  const festival = (await strapi.documents('api::festival.festival').findFirst({ filters: { slug: 'xen-ban-thai' }, locale: 'vi' } as never)) as { documentId: string } | null;
+  const festival = (await strapi.documents(uidOf('festival')).findFirst({ filters: { slug: 'xen-ban-thai' }, locale: 'vi' } as never)) as { documentId: string } | null;
   if (!festival) throw new Error('the seed has no Xên bản festival (slug xen-ban-thai)');
-  const CM = '/content-manager/collection-types/api::media-item.media-item';
+  const CM = `/content-manager/collection-types/${uidOf('media-item')}`;
   const created = await call('POST', `${CM}?locale=vi`, {
     title: 'Lễ Xên bản của người Thái ở Noong Hẹt',
     description: 'Phim tư liệu ngắn về lễ cúng bản đầu năm.',
@@ -113,7 +114,7 @@ export async function addDemoVideo(strapi: Core.Strapi, baseUrl: string, workDir
   const documentId = created.data.documentId as string;
   let failure = '';
   await until('the demo video to be processed', async () => {
-    const row = await strapi.db.query('api::media-item.media-item').findOne({ where: { documentId }, select: ['processing'] });
+    const row = await strapi.db.query(uidOf('media-item')).findOne({ where: { documentId }, select: ['processing'] });
     if (row?.processing?.state === 'failed') failure = String(row.processing.error);
     return row?.processing?.state === 'ready' || Boolean(failure);
   }, 600);

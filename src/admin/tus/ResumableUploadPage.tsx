@@ -11,8 +11,9 @@ import { Layouts, Page, attemptTokenRefresh, useAuth, useFetchClient } from '@st
 import { useIntl } from 'react-intl';
 import { DetailedError, Upload } from 'tus-js-client';
 import { vi, type TusMessageId } from './translations';
+import { uidOf } from '../../content-model';
 
-const MEDIA_ITEM = 'api::media-item.media-item';
+const MEDIA_ITEM = uidOf('media-item');
 /** Bytes per PATCH: one S3 part, about a minute on a 1 Mbit/s link; a drop loses at most the unsent rest of it. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
 /** Milliseconds between retries on a flaky link; after the last, the officer presses Resume. */

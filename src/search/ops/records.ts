@@ -4,7 +4,7 @@
  * whether it is indexed: restricted records yield no documents).
  */
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_UIDS } from '../../bootstrap/content-types';
+import { ARCHIVE_UIDS } from '../../content-model';
 
 export interface RecordRef {
   uid: string;
@@ -19,13 +19,13 @@ export async function publishedRecords(strapi: Core.Strapi): Promise<RecordRef[]
   for (const uid of ARCHIVE_UIDS) {
     const seen = new Set<string>();
     for (let offset = 0; ; offset += PAGE) {
-      const rows = (await strapi.db.query(uid as never).findMany({
+      const rows = (await strapi.db.query(uid).findMany({
         where: { publishedAt: { $notNull: true } },
         select: ['documentId'],
         orderBy: { id: 'asc' },
         offset,
         limit: PAGE,
-      } as never)) as Array<{ documentId: string }>;
+      })) as Array<{ documentId: string }>;
       for (const { documentId } of rows) {
         if (seen.has(documentId)) continue;
         seen.add(documentId);
@@ -41,10 +41,10 @@ export async function publishedRecords(strapi: Core.Strapi): Promise<RecordRef[]
 export async function recordsChangedSince(strapi: Core.Strapi, since: Date): Promise<RecordRef[]> {
   const records: RecordRef[] = [];
   for (const uid of ARCHIVE_UIDS) {
-    const rows = (await strapi.db.query(uid as never).findMany({
+    const rows = (await strapi.db.query(uid).findMany({
       where: { updatedAt: { $gte: since } },
       select: ['documentId'],
-    } as never)) as Array<{ documentId: string }>;
+    })) as Array<{ documentId: string }>;
     for (const documentId of new Set(rows.map((row) => row.documentId))) records.push({ uid, documentId });
   }
   return records;

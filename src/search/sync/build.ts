@@ -22,7 +22,8 @@ import { archive } from '../../archive';
 import { readObjectText } from '../../storage/read-text';
 import type { CatalogueDocument, CatalogueLocale, CatalogueType, IndexedAccessLevel, TranscriptSegmentDocument } from '../catalogue';
 import { toCatalogueDocument, toTranscriptSegments, type CaptionTrackText } from '../documents';
-import { linkedMediaKinds, loadPublished, SEARCH_LOCALES, typeOf, type LoadedRecord } from './load';
+import { typeOf } from '../../content-model';
+import { linkedMediaKinds, loadPublished, SEARCH_LOCALES, type LoadedRecord } from './load';
 
 export interface RecordDocuments {
   type: CatalogueType;

@@ -17,6 +17,7 @@
 import type { Core } from '@strapi/strapi';
 import { vietnamToday } from '../../access/levels';
 import { archive } from '../../archive';
+import { ARCHIVE_UIDS, CONSENT_TYPES, uidOf } from '../../content-model';
 import { documentCount, type SearchClient } from '../client';
 import { SETTINGS_VERSION } from '../settings';
 import { applySettings, catalogueIndexName, readMarker } from '../indexes';
@@ -26,7 +27,6 @@ import { CATCH_UP_JOB, queueReindexAll, queueSearchSync } from './queue-sync';
 export type CatchUpReason = 'boot' | 'scheduled';
 
 const LAST_SWEEP = { type: 'core', name: 'di-san', key: 'search-consent-swept-through' } as const;
-const CONSENT_TYPES = ['api::media-item.media-item', 'api::person.person'];
 const MAX_GAP_SECONDS = 6 * 3600;
 
 export async function catchUp(strapi: Core.Strapi, client: SearchClient, { reason }: { reason: CatchUpReason }): Promise<{ fullSync: boolean; consentResynced: number }> {
@@ -44,8 +44,8 @@ export async function catchUp(strapi: Core.Strapi, client: SearchClient, { reaso
 }
 
 async function hasPublishedRecords(strapi: Core.Strapi): Promise<boolean> {
-  for (const uid of ['api::ethnic-group.ethnic-group', 'api::festival.festival', 'api::media-item.media-item', 'api::story.story', 'api::custom.custom', 'api::place.place', 'api::language.language', 'api::person.person']) {
-    if ((await strapi.db.query(uid as never).count({ where: { publishedAt: { $notNull: true } } } as never)) > 0) return true;
+  for (const uid of ARCHIVE_UIDS) {
+    if ((await strapi.db.query(uid).count({ where: { publishedAt: { $notNull: true } } })) > 0) return true;
   }
   return false;
 }
@@ -54,14 +54,14 @@ async function resyncExpiredConsent(strapi: Core.Strapi): Promise<number> {
   const today = vietnamToday();
   const sweptThrough = (await strapi.store.get(LAST_SWEEP)) as string | null | undefined;
   let count = 0;
-  for (const uid of CONSENT_TYPES) {
+  for (const uid of CONSENT_TYPES.map(uidOf)) {
     const expiresOn: Record<string, string> = { $lt: today };
     // One day of overlap: a run that died mid-way is covered by the next.
     if (sweptThrough) expiresOn.$gte = new Date(Date.parse(`${sweptThrough}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-    const rows = (await strapi.db.query(uid as never).findMany({
+    const rows = (await strapi.db.query(uid).findMany({
       where: { publishedAt: { $notNull: true }, consent: { expiresOn } },
       select: ['documentId'],
-    } as never)) as Array<{ documentId: string }>;
+    })) as Array<{ documentId: string }>;
     for (const documentId of new Set(rows.map((row) => row.documentId))) {
       await queueSearchSync(strapi, uid, documentId);
       count++;

@@ -6,7 +6,8 @@
  * the caller and the mappers.
  */
 import type { Core } from '@strapi/strapi';
-import { isVisibleTo, type Audience } from '../../access/levels';
+import { isVisibleTo, type Audience, type ConsentRecord } from '../../access/levels';
+import { linksTo, reverseLinks, typeOf, uidOf } from '../../content-model';
 import type { CatalogueLocale, CatalogueType } from '../catalogue';
 import type { IndexableRecord } from '../documents';
 
@@ -34,54 +35,50 @@ export const POPULATE: Record<CatalogueType, Record<string, unknown>> = {
 
 export type LoadedRecord = IndexableRecord & {
   accessLevel?: string | null;
-  consent?: { scope?: string | null; expiresOn?: string | null } | null;
+  consent?: ConsentRecord | null;
   renditions?: { files?: Array<{ captions?: Array<{ tag: string; key: string }> }> } | null;
   publishedAt?: unknown;
 };
 
-export const typeOf = (uid: string): CatalogueType => uid.replace(/^api::([^.]+)\..*$/, '$1') as CatalogueType;
-
 /** The published version of a record in each UI locale (null where there is none). */
 export async function loadPublished(strapi: Core.Strapi, uid: string, documentId: string): Promise<Record<CatalogueLocale, LoadedRecord | null>> {
-  const documents = strapi.documents(uid as never);
+  const documents = strapi.documents(uidOf(typeOf(uid)));
   const entries = await Promise.all(
     SEARCH_LOCALES.map(async (locale) => {
-      const record = await documents.findOne({ documentId, locale, status: 'published', populate: POPULATE[typeOf(uid)] } as never);
+      const record = await documents.findOne({ documentId, locale, status: 'published', populate: POPULATE[typeOf(uid)] });
       return [locale, (record as LoadedRecord | null) ?? null] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<CatalogueLocale, LoadedRecord | null>;
 }
 
-/** Media items point at these records through these fields (stories the other way: story.mediaItems). */
-export const MEDIA_LINK_FIELD: Partial<Record<CatalogueType, string>> = {
-  'ethnic-group': 'ethnicGroups',
-  language: 'languages',
-  festival: 'festivals',
-  custom: 'customs',
-  place: 'place',
-};
+/**
+ * Records that hold media items through a relation of their own (a story's
+ * mediaItems); the others are pointed at by the media items' relations. A
+ * person's portrait is not among their media: no kinds are listed for it.
+ */
+export const MEDIA_HOLDERS = reverseLinks('media-item').filter((link) => link.field !== 'portrait');
 
 /** Kinds of the published media items linked to a record that `audience` may see (consent included). */
 export async function linkedMediaKinds(
   strapi: Core.Strapi,
   { type, documentId, audience, today }: { type: CatalogueType; documentId: string; audience: Audience; today?: string },
 ): Promise<string[]> {
-  const media = 'api::media-item.media-item';
-  let rows: Array<{ kind?: string | null; accessLevel?: string | null; consent?: { scope?: string; expiresOn?: string } | null }> = [];
-  const field = MEDIA_LINK_FIELD[type];
+  let rows: Array<{ kind?: string | null; accessLevel?: string | null; consent?: ConsentRecord | null }> = [];
+  const field = linksTo('media-item').find((link) => link.target === type)?.field;
+  const holder = MEDIA_HOLDERS.find((link) => link.source === type);
   if (field) {
-    rows = await strapi.db.query(media as never).findMany({
+    rows = await strapi.db.query(uidOf('media-item')).findMany({
       where: { publishedAt: { $notNull: true }, [field]: { documentId } },
       select: ['kind', 'accessLevel'],
       populate: { consent: true },
-    } as never);
-  } else if (type === 'story') {
-    const story = (await strapi.db.query('api::story.story' as never).findOne({
+    });
+  } else if (holder) {
+    const record = (await strapi.db.query(uidOf(type)).findOne({
       where: { documentId, publishedAt: { $notNull: true } },
-      populate: { mediaItems: { where: { publishedAt: { $notNull: true } }, select: ['kind', 'accessLevel'], populate: { consent: true } } },
-    } as never)) as { mediaItems?: typeof rows } | null;
-    rows = story?.mediaItems ?? [];
+      populate: { [holder.field]: { where: { publishedAt: { $notNull: true } }, select: ['kind', 'accessLevel'], populate: { consent: true } } },
+    })) as Record<string, typeof rows | undefined> | null;
+    rows = record?.[holder.field] ?? [];
   }
   const kinds = rows.filter((row) => isVisibleTo({ record: row, audience, today })).map((row) => row.kind ?? '');
   return [...new Set(kinds.filter(Boolean))].sort();

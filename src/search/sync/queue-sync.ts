@@ -1,14 +1,14 @@
 /** Enqueue a record's sync (joins the caller's transaction when there is one). */
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_UIDS } from '../../bootstrap/content-types';
 import { archive } from '../../archive';
+import { isArchiveUid } from '../../content-model';
 import { searchConfigFromEnv } from '../client';
 
 export const SYNC_JOB = 'search.sync';
 export const REINDEX_ALL_JOB = 'search.reindex-all';
 export const CATCH_UP_JOB = 'search.catch-up';
 
-export const isArchiveUid = (uid: string) => (ARCHIVE_UIDS as readonly string[]).includes(uid);
+export { isArchiveUid };
 export const searchEnabled = () => searchConfigFromEnv() !== null;
 
 /**

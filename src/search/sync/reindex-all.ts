@@ -5,8 +5,8 @@
  * A fresh database (or a wiped Meilisearch) indexes itself this way.
  */
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_UIDS } from '../../bootstrap/content-types';
 import { archive } from '../../archive';
+import { ARCHIVE_UIDS, MODEL, uidOf } from '../../content-model';
 import type { CatalogueDocument, TranscriptSegmentDocument } from '../catalogue';
 import { allDocuments, deleteDocuments, type SearchClient } from '../client';
 import { SETTINGS_VERSION } from '../settings';
@@ -27,7 +27,7 @@ export async function reindexAll(
   for (const [position, uid] of ARCHIVE_UIDS.entries()) {
     for (let offset = 0; ; offset += BATCH) {
       // Every row (draft and published, all locales) names its document; sync decides what is indexed.
-      const rows = (await strapi.db.query(uid as never).findMany({ select: ['documentId'], orderBy: { id: 'asc' }, offset, limit: BATCH } as never)) as Array<{ documentId: string }>;
+      const rows = (await strapi.db.query(uid).findMany({ select: ['documentId'], orderBy: { id: 'asc' }, offset, limit: BATCH })) as Array<{ documentId: string }>;
       const fresh = [...new Set(rows.map((row) => row.documentId))].filter((id) => !existing.has(`${uid}:${id}`));
       await strapi.db.transaction(async () => {
         for (const documentId of fresh) {
@@ -44,13 +44,14 @@ export async function reindexAll(
   let removed = 0;
   const orphanIds: string[] = [];
   for await (const page of allDocuments<CatalogueDocument>(client, catalogueIndexName(), ['id', 'type', 'documentId'])) {
-    for (const doc of page) if (!existing.has(`api::${doc.type}.${doc.type}:${doc.documentId}`)) orphanIds.push(doc.id);
+    // A type the model no longer has (an index from older code) has no uid: its documents are orphans.
+    for (const doc of page) if (!existing.has(`${MODEL[doc.type]?.uid}:${doc.documentId}`)) orphanIds.push(doc.id);
   }
   await deleteDocuments(client, catalogueIndexName(), orphanIds);
   removed += orphanIds.length;
   const orphanSegments: string[] = [];
   for await (const page of allDocuments<TranscriptSegmentDocument>(client, transcriptsIndexName(), ['id', 'mediaDocumentId'])) {
-    for (const doc of page) if (!existing.has(`api::media-item.media-item:${doc.mediaDocumentId}`)) orphanSegments.push(doc.id);
+    for (const doc of page) if (!existing.has(`${uidOf('media-item')}:${doc.mediaDocumentId}`)) orphanSegments.push(doc.id);
   }
   await deleteDocuments(client, transcriptsIndexName(), orphanSegments);
   removed += orphanSegments.length;

@@ -16,22 +16,29 @@
  * are synced again (any edit, or a full sync).
  */
 import type { Core } from '@strapi/strapi';
+import { ARCHIVE_TYPES, linksTo, reverseLinks, uidOf, type Link } from '../../content-model';
 import type { CatalogueType } from '../catalogue';
 import type { RecordRef } from '../ops/records';
-import { MEDIA_LINK_FIELD } from './load';
+import { MEDIA_HOLDERS, POPULATE } from './load';
 
-/** Who points at a record of this type, through which field. */
-const POINTED_AT_BY: Partial<Record<CatalogueType, Array<[CatalogueType, string]>>> = {
-  'ethnic-group': [['custom', 'ethnicGroups'], ['festival', 'ethnicGroups'], ['media-item', 'ethnicGroups'], ['person', 'ethnicGroups'], ['story', 'ethnicGroups'], ['language', 'speakingGroups']],
-  language: [['ethnic-group', 'languages'], ['media-item', 'languages']],
-  place: [['ethnic-group', 'places'], ['custom', 'places'], ['festival', 'places'], ['media-item', 'place'], ['person', 'place'], ['story', 'places'], ['place', 'parent']],
-  'media-item': [['story', 'mediaItems']],
-};
+/**
+ * Who points at a record of this type, through which field: the links whose
+ * target a document names (populated in POPULATE), and the records that list
+ * a media item's kind.
+ */
+const POINTED_AT_BY = new Map<CatalogueType, Link[]>(
+  ARCHIVE_TYPES.map((type) => [
+    type,
+    reverseLinks(type).filter((link) => link.field in POPULATE[link.source] || MEDIA_HOLDERS.includes(link)),
+  ]),
+);
+
+/** The records (type and field) whose documents show something of a record of this type. */
+export const pointedAtBy = (type: CatalogueType): Link[] => POINTED_AT_BY.get(type) ?? [];
 
 /** Whether other records' documents show something of a record of this type. */
-export const isShownElsewhere = (type: CatalogueType) => type in POINTED_AT_BY;
+export const isShownElsewhere = (type: CatalogueType) => pointedAtBy(type).length > 0;
 
-const uidOf = (type: CatalogueType) => `api::${type}.${type}`;
 const keyOf = (record: RecordRef) => `${record.uid}:${record.documentId}`;
 const published = { publishedAt: { $notNull: true } };
 
@@ -52,19 +59,19 @@ export async function relatedRecords(
     if (id && id !== documentId) found.set(keyOf({ uid, documentId: id }), { uid, documentId: id });
   };
   const status = isPublishedOnly ? published : {};
-  for (const [source, field] of POINTED_AT_BY[type] ?? []) {
-    const rows = (await strapi.db.query(uidOf(source) as never).findMany({ where: { [field]: { documentId }, ...status }, select: ['documentId'] } as never)) as Array<{ documentId: string }>;
+  for (const { source, field } of pointedAtBy(type)) {
+    const rows = (await strapi.db.query(uidOf(source)).findMany({ where: { [field]: { documentId }, ...status }, select: ['documentId'] })) as Array<{ documentId: string }>;
     for (const row of rows) add(uidOf(source), row.documentId);
   }
   if (type === 'media-item') {
     // The records a media item points at list its kind under mediaKinds.
-    const linkFields = Object.entries(MEDIA_LINK_FIELD) as Array<[CatalogueType, string]>;
-    const rows = (await strapi.db.query('api::media-item.media-item' as never).findMany({
+    const linkFields = linksTo('media-item');
+    const rows = (await strapi.db.query(uidOf('media-item')).findMany({
       where: { documentId, ...status },
-      populate: Object.fromEntries(linkFields.map(([, field]) => [field, { select: ['documentId'] }])),
-    } as never)) as Array<Record<string, Array<{ documentId: string }> | { documentId: string } | null>>;
+      populate: Object.fromEntries(linkFields.map(({ field }) => [field, { select: ['documentId'] }])),
+    })) as Array<Record<string, Array<{ documentId: string }> | { documentId: string } | null>>;
     for (const row of rows) {
-      for (const [target, field] of linkFields) {
+      for (const { target, field } of linkFields) {
         const value = row[field];
         for (const linked of Array.isArray(value) ? value : value ? [value] : []) add(uidOf(target), linked.documentId);
       }

@@ -7,7 +7,8 @@ import { catalogueId, type CatalogueDocument } from '../catalogue';
 import { addDocuments, deleteDocuments, deleteDocumentsByFilter, getDocument, type SearchClient } from '../client';
 import { catalogueIndexName, ensureIndexes, transcriptsIndexName } from '../indexes';
 import { buildRecordDocuments } from './build';
-import { SEARCH_LOCALES, typeOf } from './load';
+import { typeOf } from '../../content-model';
+import { SEARCH_LOCALES } from './load';
 import { isShownElsewhere, relatedRecords } from './related';
 
 export interface SyncOutcome {

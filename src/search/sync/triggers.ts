@@ -12,7 +12,7 @@
  * answering `mediaKind=video`.
  */
 import type { Core } from '@strapi/strapi';
-import { typeOf } from './load';
+import { typeOf } from '../../content-model';
 import { isArchiveUid, queueSearchSync, searchEnabled } from './queue-sync';
 import { isShownElsewhere, linksChangedBy, relatedRecords } from './related';
 

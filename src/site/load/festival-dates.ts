@@ -17,7 +17,7 @@ export function festivalInput(row: Row) {
     documentId: row.documentId,
     name: String(row.name ?? ''),
     timing: row.timing ? toTimingRule(row.timing as StoredTimingRule) : null,
-    occurrences: (row.occurrences ?? []) as never,
+    occurrences: (row.occurrences ?? []),
   };
 }
 

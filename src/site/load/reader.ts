@@ -9,7 +9,8 @@
 import type { Core } from '@strapi/strapi';
 import { vietnamToday } from '../../access/levels';
 import { guardReadParams, type ModelInfo } from '../../access/query-guard';
-import { type ArchiveType, DEFAULT_LOCALE, uidOf } from '../../bootstrap/content-types';
+import { type ArchiveType, uidOf } from '../../content-model';
+import { DEFAULT_LOCALE } from '../../bootstrap/content-types';
 import { archive } from '../../archive';
 import type { ObjectStore } from '../../storage/object-store';
 import { readManyWithFallback, readOneWithFallback } from '../../locale/fallback';
@@ -27,11 +28,12 @@ export interface SiteReader {
 }
 
 export function siteReader(strapi: Core.Strapi): SiteReader {
+  // Any uid a query follows, plugin ones too; getModel is typed for the known uids only.
   const schemaOf = (uid: string) => strapi.getModel(uid as never) as unknown as ModelInfo | undefined;
   const today = vietnamToday();
   const guard = (type: ArchiveType, params: Record<string, unknown>) =>
     guardReadParams(uidOf(type), params, { audience: 'public', today, schemaOf });
-  const documents = (type: ArchiveType) => strapi.documents(uidOf(type) as never) as unknown as {
+  const documents = (type: ArchiveType) => strapi.documents(uidOf(type)) as unknown as {
     findFirst(params: unknown): Promise<Row | null>;
     findMany(params: unknown): Promise<Row[]>;
   };

@@ -4,7 +4,8 @@
  * items and stories point at festivals, customs, groups…). All through the
  * public reader, so links to hidden records simply do not appear.
  */
-import { type ArchiveType, DEFAULT_LOCALE } from '../../bootstrap/content-types';
+import { MODEL, reverseLinks, type ArchiveType } from '../../content-model';
+import { DEFAULT_LOCALE } from '../../bootstrap/content-types';
 import type { SiteLocale } from '../routes';
 import type { Row, SiteReader } from './reader';
 
@@ -25,27 +26,33 @@ const POPULATE: Record<ArchiveType, Record<string, unknown>> = {
   'media-item': { ...COMMON, place: LINK, ethnicGroups: LINK, festivals: LINK, customs: LINK, languages: LINK, captions: true },
 };
 
-/** Which relation of a media item / story / festival… points back at a record of each type. */
-const BACKLINKS: Partial<Record<ArchiveType, Partial<Record<'media-item' | 'story' | 'festival' | 'custom' | 'person', string>>>> = {
-  festival: { 'media-item': 'festivals', story: 'festivals' },
-  custom: { 'media-item': 'customs', story: 'customs' },
-  'ethnic-group': { 'media-item': 'ethnicGroups', story: 'ethnicGroups', festival: 'ethnicGroups', custom: 'ethnicGroups', person: 'ethnicGroups' },
-  language: { 'media-item': 'languages' },
-  place: { 'media-item': 'place', story: 'places', festival: 'places', custom: 'places', person: 'place' },
-  person: { story: 'people' },
-};
+/**
+ * The types a page lists as pointing back at its record (media items,
+ * stories, festivals… that name it). Groups, languages and places appear
+ * through the record's own links instead, and a media item's page lists
+ * none (the stories and portraits using it are not shown).
+ */
+const BACKLINK_SOURCES = ['media-item', 'story', 'festival', 'custom', 'person'] as const;
+type BacklinkSource = (typeof BACKLINK_SOURCES)[number];
+const isBacklinkSource = (type: ArchiveType): type is BacklinkSource => (BACKLINK_SOURCES as readonly ArchiveType[]).includes(type);
+
+/** Which relation of each listed type points back at a record of this type. */
+export function backlinksTo(type: ArchiveType): Array<[BacklinkSource, string]> {
+  if (type === 'media-item') return [];
+  return reverseLinks(type).flatMap(({ source, field }) => (isBacklinkSource(source) ? [[source, field] as [BacklinkSource, string]] : []));
+}
 
 export interface RecordPage {
   record: Row;
   /** The locale actually served (Vietnamese when no translation exists yet). */
   servedLocale: SiteLocale;
-  backlinks: Partial<Record<'media-item' | 'story' | 'festival' | 'custom' | 'person', Row[]>>;
+  backlinks: Partial<Record<BacklinkSource, Row[]>>;
 }
 
 const BACKLINK_LIMIT = 24;
 
 export async function loadRecordPage(reader: SiteReader, type: ArchiveType, key: string, locale: SiteLocale): Promise<RecordPage | null> {
-  const where = type === 'media-item' ? { documentId: key } : { slug: key };
+  const where = { [MODEL[type].pageKey]: key };
   const record = await reader.findOne(type, where, locale, POPULATE[type]);
   if (!record) return null;
   if (type === 'person' && !record.portrait && record.locale !== DEFAULT_LOCALE) {
@@ -54,7 +61,7 @@ export async function loadRecordPage(reader: SiteReader, type: ArchiveType, key:
     record.portrait = vietnamese?.portrait ?? null;
   }
   const backlinks: RecordPage['backlinks'] = {};
-  const wanted = Object.entries(BACKLINKS[type] ?? {}) as Array<[keyof RecordPage['backlinks'], string]>;
+  const wanted = backlinksTo(type);
   await Promise.all(
     wanted.map(async ([from, relation]) => {
       const fields = from === 'media-item' ? undefined : from === 'story' ? ['title', 'slug', 'summary'] : ['name', 'slug'];

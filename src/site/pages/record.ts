@@ -1,6 +1,6 @@
 /** A detail page (and a festival's .ics), or null for a record the public may not see: the caller answers 404. */
 import { vietnamToday } from '../../access/levels';
-import type { ArchiveType } from '../../bootstrap/content-types';
+import type { ArchiveType } from '../../content-model';
 import type { FileRenditions, Renditions } from '../../media/renditions';
 import { buildIcs, icsUid, type IcsEvent } from '../calendar/ics';
 import { formatLunarDate } from '../calendar/month-grid';

@@ -8,7 +8,7 @@
 import { SearchParamsError, SearchUnavailableError } from '../../search/api/errors';
 import { parseSearchParams, type SearchParams } from '../../search/query';
 import { searchCatalogue, type CatalogueSearchResult } from '../../search/search';
-import type { ArchiveType } from '../../bootstrap/content-types';
+import type { ArchiveType } from '../../content-model';
 import { html, raw, type Html } from '../html';
 import type { SiteReader } from '../load/reader';
 import { recordPath, searchPath } from '../routes';

@@ -4,7 +4,7 @@
  * can appear; robots.txt points at it and keeps crawlers off the API and
  * media files.
  */
-import { ARCHIVE_TYPES, type ArchiveType } from '../../bootstrap/content-types';
+import { ARCHIVE_TYPES, MODEL } from '../../content-model';
 import { escapeHtml } from '../html';
 import type { SiteReader } from '../load/reader';
 import { calendarPath, homePath, recordPath, searchPath, type SiteLocale } from '../routes';
@@ -17,11 +17,12 @@ export async function sitemapXml(reader: SiteReader, origin: string): Promise<st
     { paths: { vi: searchPath('vi'), en: searchPath('en') } },
     { paths: { vi: calendarPath('vi'), en: calendarPath('en') } },
   ];
-  for (const type of ARCHIVE_TYPES as readonly ArchiveType[]) {
-    const fields = type === 'media-item' ? ['updatedAt'] : ['slug', 'updatedAt'];
+  for (const type of ARCHIVE_TYPES) {
+    const isSlugged = MODEL[type].pageKey === 'slug';
+    const fields = isSlugged ? ['slug', 'updatedAt'] : ['updatedAt'];
     const rows = await reader.findMany(type, { fields, limit: LIMIT_PER_TYPE }, 'vi');
     for (const row of rows) {
-      const key = type === 'media-item' ? row.documentId : row.slug;
+      const key = isSlugged ? row.slug : row.documentId;
       if (!key) continue;
       pages.push({ paths: { vi: recordPath('vi', type, key), en: recordPath('en', type, key) }, lastmod: String(row.updatedAt ?? '').slice(0, 10) || undefined });
     }

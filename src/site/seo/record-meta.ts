@@ -3,7 +3,7 @@
  * preview image and schema.org JSON-LD (Event with the next occurrence for
  * festivals, Video/Audio/ImageObject for media, Place, Article for stories).
  */
-import type { ArchiveType } from '../../bootstrap/content-types';
+import type { ArchiveType } from '../../content-model';
 import type { CalendarEntry } from '../../calendar';
 import type { Row } from '../load/reader';
 import { markdownSnippet } from '../../search/documents';

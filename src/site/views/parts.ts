@@ -2,7 +2,7 @@
 import { html, join, safeExternalUrl, type Html } from '../html';
 import type { Row } from '../load/reader';
 import { recordPath } from '../routes';
-import type { ArchiveType } from '../../bootstrap/content-types';
+import type { ArchiveType } from '../../content-model';
 import type { PageContext } from './layout';
 
 /** "Uncertain" badge for a field the record flags (facts carry sources; doubtful ones say so). */

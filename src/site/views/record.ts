@@ -2,7 +2,7 @@
  * Detail pages for the eight record types. One skeleton (title, names, facts,
  * body, media, related, sources, share) with per-type facts and sections.
  */
-import type { ArchiveType } from '../../bootstrap/content-types';
+import { MODEL, type ArchiveType } from '../../content-model';
 import { formatLunarDate, formatSolarRange } from '../calendar/month-grid';
 import { html, join, safeExternalUrl, type Html } from '../html';
 import type { FestivalYear } from '../load/festival-dates';
@@ -201,12 +201,12 @@ export function recordBody(ctx: PageContext, view: RecordView): Html {
   const { t, locale } = ctx;
   const r = view.page.record;
   const title = nameOf(r);
-  const path = recordPath(locale, view.type, view.type === 'media-item' ? r.documentId : String(r.slug));
+  const path = recordPath(locale, view.type, String(r[MODEL[view.type].pageKey]));
   const fellBack = view.page.servedLocale !== locale;
   return html`${breadcrumbs(ctx, [{ href: `${searchPath(locale)}?type=${view.type}`, label: t.types[view.type] }, { label: title }])}
 <article${fellBack ? html` lang="${view.page.servedLocale}"` : ''}>
 <p class="meta"><span class="tag">${t.types[view.type]}</span></p>
-<h1>${title}${flag(ctx, r, view.type === 'media-item' || view.type === 'story' ? 'title' : 'name')}</h1>
+<h1>${title}${flag(ctx, r, MODEL[view.type].titleField)}</h1>
 ${fellBack ? html`<p class="notice" lang="${locale}">${t.notTranslated}</p>` : ''}
 ${otherNames(ctx, r.otherNames)}
 ${typeFacts(ctx, view)}

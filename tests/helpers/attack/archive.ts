@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ARCHIVE_TYPES, type ArchiveType } from '../../../src/bootstrap/content-types';
+import { ARCHIVE_TYPES, type ArchiveType, uidOf } from '../../../src/content-model';
 import { consentVisibleUntil, vietnamToday } from '../../../src/access/levels';
 import { createSearchClient } from '../../../src/search/client';
 import { catalogueIndexName, readMarker, transcriptsIndexName } from '../../../src/search/indexes';
@@ -66,7 +66,6 @@ export interface AttackArchive {
   stop(): Promise<void>;
 }
 
-const uidOf = (type: string) => `api::${type}.${type}`;
 const yesterdayInVietnam = () => vietnamToday(new Date(Date.now() - 24 * 3600 * 1000));
 
 const driftSummary = (report: DriftReport) =>
@@ -166,7 +165,7 @@ async function buildRecords(app: TestApp, seed: number, scratch: string) {
   const { strapi } = app;
   const codes = uniqueCodes();
   const records: AttackRecord[] = [];
-  const docs = (type: string) => strapi.documents(uidOf(type) as never) as unknown as {
+  const docs = (type: ArchiveType) => strapi.documents(uidOf(type) as never) as unknown as {
     create(p: unknown): Promise<{ documentId: string }>;
     update(p: unknown): Promise<unknown>;
     publish(p: unknown): Promise<unknown>;
@@ -295,7 +294,7 @@ async function buildRecords(app: TestApp, seed: number, scratch: string) {
   }
 
   for (const { record, fileId } of processed) {
-    const rows = (await strapi.db.query('api::media-item.media-item').findMany({ where: { documentId: record.documentId }, populate: { files: true } })) as Array<{
+    const rows = (await strapi.db.query(uidOf('media-item')).findMany({ where: { documentId: record.documentId }, populate: { files: true } })) as Array<{
       renditions?: { files?: Array<{ fileId: number; outputs: Array<{ key: string }> }> } | null;
       files?: Array<{ url: string }>;
     }>;

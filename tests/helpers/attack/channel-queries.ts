@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { stringify } from 'qs';
-import { ARCHIVE_TYPES } from '../../../src/bootstrap/content-types';
+import { ARCHIVE_TYPES, uidOf } from '../../../src/content-model';
 import { recordPath } from '../../../src/site/routes';
 import { derivativePath } from '../../../src/media-access/keys';
 import { mediaUrlSecret, signPath } from '../../../src/media-access/signing';
@@ -28,8 +28,8 @@ const allDocumentIds = (archive: AttackArchive) => Object.values(archive.pools.d
 /** GET /api/catalogue/search parameters. */
 export function catalogueSearchArbitrary(archive: AttackArchive): fc.Arbitrary<Record<string, unknown>> {
   const codes = (uid: string, field: string) => (archive.pools.texts[uid]?.[field] ?? []).map((value) => new Probe(value));
-  const gso = codes('api::ethnic-group.ethnic-group', 'gsoCode');
-  const iso = codes('api::language.language', 'iso6393');
+  const gso = codes(uidOf('ethnic-group'), 'gsoCode');
+  const iso = codes(uidOf('language'), 'iso6393');
   // Each parameter now and then, mostly valid: a search refused for one bad parameter tests nothing else.
   const sometimes = <T>(arbitrary: fc.Arbitrary<T>, absentWeight = 3) => fc.oneof({ arbitrary: fc.constant(undefined), weight: absentWeight }, { arbitrary, weight: 1 });
   return fc

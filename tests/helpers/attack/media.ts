@@ -6,8 +6,9 @@
 import path from 'node:path';
 import sharp from 'sharp';
 import type { TestApp } from '../app';
+import { uidOf } from '../../../src/content-model';
 
-const UID = 'api::media-item.media-item';
+const UID = uidOf('media-item');
 
 export interface Uploader {
   upload(file: string): Promise<number>;

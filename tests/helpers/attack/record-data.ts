@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { checkBcp47, checkIso6393 } from '../../../src/validation';
 import { loadIso6393 } from '../../../src/validation/iso6393-data';
 import { typedTextAttributes } from './model';
+import { uidOf, type ArchiveType } from '../../../src/content-model';
 
 type Data = Record<string, unknown>;
 
@@ -79,7 +80,7 @@ export function uniqueCodes(): { gso(): string; language(): string } {
 
 export interface RecordDataOptions {
   strapi: Core.Strapi;
-  type: string;
+  type: ArchiveType;
   token: string;
   codes: ReturnType<typeof uniqueCodes>;
   /** Only the attributes a translation carries (localized ones). */
@@ -88,7 +89,7 @@ export interface RecordDataOptions {
 
 /** Data for a record of `type` with `token` in every typed text field; access, consent and relations are added by the caller. */
 export function recordData({ strapi, type, token, codes, isTranslation = false }: RecordDataOptions): Data {
-  const uid = `api::${type}.${type}`;
+  const uid = uidOf(type);
   const skipped = new Set(NOT_TYPED[type] ?? []);
   const data: Data = {};
   for (const attribute of typedTextAttributes(strapi, uid)) {
@@ -116,8 +117,8 @@ export function recordData({ strapi, type, token, codes, isTranslation = false }
 }
 
 /** Relations of a type that it owns (stored on its side), by name, with their target type. */
-export function owningRelations(strapi: Core.Strapi, type: string): Array<{ name: string; target: string; isToMany: boolean; isInverseKnown: boolean }> {
-  const attributes = attributesOf(strapi, `api::${type}.${type}`) as Record<string, RawAttribute & { target?: string; relation?: string; mappedBy?: string; inversedBy?: string }>;
+export function owningRelations(strapi: Core.Strapi, type: ArchiveType): Array<{ name: string; target: string; isToMany: boolean; isInverseKnown: boolean }> {
+  const attributes = attributesOf(strapi, uidOf(type)) as Record<string, RawAttribute & { target?: string; relation?: string; mappedBy?: string; inversedBy?: string }>;
   return Object.entries(attributes)
     .filter(([name, attribute]) => attribute.type === 'relation' && attribute.target?.startsWith('api::') && !attribute.mappedBy && name !== 'localizations')
     .map(([name, attribute]) => ({

@@ -6,7 +6,7 @@
 import { type Audience, renderQuery } from './markers';
 import { type Answer, leakedSecrets, type Prober, stringsOf } from './probe-http';
 import { type RestQuery, restNamesHidden, restUrl } from './rest-queries';
-import type { ArchiveType } from '../../../src/bootstrap/content-types';
+import type { ArchiveType } from '../../../src/content-model';
 
 export interface RestCheckContext {
   prober: Prober;

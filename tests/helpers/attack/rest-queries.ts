@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { stringify } from 'qs';
-import { ARCHIVE_TYPES, type ArchiveType } from '../../../src/bootstrap/content-types';
+import { ARCHIVE_TYPES, type ArchiveType, uidOf } from '../../../src/content-model';
 import { type Audience, namesHidden, type Probe, renderQuery } from './markers';
 import type { Hop, Shapes } from './model';
 import { CHOICE_OPERATORS, operandFor, ORDER_OPERATORS, TEXT_OPERATORS, type ValueContext } from './values';
@@ -157,7 +157,7 @@ export function restQueryArbitrary(context: RestContext, { depth = 3 }: { depth?
   const filters = filterArbitraries(context);
   const populate = populateArbitraries(context);
   return fc.constantFrom(...ARCHIVE_TYPES).chain((type) => {
-    const uid = `api::${type}.${type}`;
+    const uid = uidOf(type);
     // Each parameter now and then, mostly valid: a query refused for one bad parameter tests nothing else.
     const sometimes = <T>(arbitrary: fc.Arbitrary<T>, absentWeight = 3) =>
       fc.oneof({ arbitrary: fc.constant(undefined), weight: absentWeight }, { arbitrary, weight: 1 });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { buildCalendar, type CalendarFestivalInput, type StoredTimingRule, toTimingRule } from '../../../calendar';
 import { DEFAULT_LOCALE, UI_LOCALES } from '../../../bootstrap/content-types';
+import { uidOf } from '../../../content-model';
 
 interface FestivalRow extends Omit<CalendarFestivalInput, 'timing'> {
   slug?: string;
@@ -35,12 +36,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async index(ctx: { query: Record<string, unknown>; body: unknown }) {
     const { year, month, locale } = parseQuery(ctx.query);
     const load = (wanted: string) =>
-      strapi.documents('api::festival.festival').findMany({
+      strapi.documents(uidOf('festival')).findMany({
         locale: wanted,
         status: 'published',
         fields: ['name', 'slug'],
         populate: { timing: true, occurrences: true },
-      } as never) as unknown as Promise<FestivalRow[]>;
+      }) as unknown as Promise<FestivalRow[]>;
     // Festivals not yet translated fall back to Vietnamese, the archive's working language.
     const [base, translated] = await Promise.all([load(DEFAULT_LOCALE), locale === DEFAULT_LOCALE ? [] : load(locale)]);
     const byId = new Map(translated.map((festival) => [festival.documentId, festival]));

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { uidOf } from '../../../content-model';
 import { withLocaleFallback } from '../../../locale/with-locale-fallback';
 
-export default factories.createCoreController('api::custom.custom', withLocaleFallback());
+export default factories.createCoreController(uidOf('custom'), withLocaleFallback());

@@ -1,8 +1,9 @@
 import { factories } from '@strapi/strapi';
+import { uidOf } from '../../../content-model';
 import { withLocaleFallback } from '../../../locale/with-locale-fallback';
 import { decorateMediaItems } from '../../../media-access/decorate-media-items';
 
-const UID = 'api::media-item.media-item';
+const UID = uidOf('media-item');
 
 type Entry = { documentId: string };
 type Response = { data: Entry | Entry[] | null } | undefined;
@@ -16,6 +17,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
     return response;
   };
   return {
+    // `this` is the core controller; the fallback's methods are typed for a bare one.
     async find(ctx) {
       return decorate((await localized.find.call(this as never, ctx)) as Response);
     },

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { uidOf } from '../../../content-model';
 
-export default factories.createCoreRouter('api::media-item.media-item');
+export default factories.createCoreRouter(uidOf('media-item'));

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { uidOf } from '../../../content-model';
 
-export default factories.createCoreService('api::media-item.media-item');
+export default factories.createCoreService(uidOf('media-item'));

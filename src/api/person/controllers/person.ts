@@ -1,8 +1,9 @@
 import { factories } from '@strapi/strapi';
+import { uidOf } from '../../../content-model';
 import { withLocaleFallback } from '../../../locale/with-locale-fallback';
 import { decorateMediaItems } from '../../../media-access/decorate-media-items';
 
-const UID = 'api::person.person';
+const UID = uidOf('person');
 
 type Entry = { documentId: string; portrait?: { documentId: string } | null };
 type Response = { data: Entry | Entry[] | null } | undefined;
@@ -23,6 +24,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
     return response;
   };
   return {
+    // `this` is the core controller; the fallback's methods are typed for a bare one.
     async find(ctx) {
       return decorate((await localized.find.call(this as never, ctx)) as Response);
     },

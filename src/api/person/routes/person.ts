@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { uidOf } from '../../../content-model';
 
-export default factories.createCoreRouter('api::person.person');
+export default factories.createCoreRouter(uidOf('person'));

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { uidOf } from '../../../content-model';
 
-export default factories.createCoreService('api::person.person');
+export default factories.createCoreService(uidOf('person'));
