@@ -4,7 +4,7 @@
  * from the schema.json files. Run it after changing a schema, and commit the
  * result: the files are committed, as Strapi does by default, so that a clean
  * clone type-checks (`npm run typecheck`) and builds without booting anything.
- * tests/unit/generated-types.test.ts fails while they lag behind a schema.
+ * tests/unit/project/generated-types.test.ts fails while they lag behind a schema.
  *
  * Strapi generates them from a registered app: this recompiles dist/ and runs
  * the app's register phase (no database, no services), which only needs some

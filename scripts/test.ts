@@ -7,7 +7,7 @@
  * Browser tests (tests/browser/, the public site in Debian's Chromium) run in
  * pass 1 only: what a browser does with a page does not depend on the
  * database, and a second pass would double their share of CI time.
- * Pass file paths to run only those (e.g. `npm test -- tests/unit/calendar.test.ts`).
+ * Pass file paths to run only those (e.g. `npm test -- tests/unit/calendar/calendar.test.ts`).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,13 +26,14 @@ interface PassResult {
   failed: number;
 }
 
-const testFiles = (folder: string) => {
-  const dir = path.join(APP_DIR, 'tests', folder);
+/** Every *.test.ts under tests/<kind>/ (tests mirror src/: tests/<kind>/<src folder>/<topic>.test.ts). */
+const testFiles = (kind: string) => {
+  const dir = path.join(APP_DIR, 'tests', kind);
   try {
-    return readdirSync(dir)
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.test.ts'))
-      .sort()
-      .map((name) => path.join('tests', folder, name));
+      .map((name) => path.join('tests', kind, name))
+      .sort();
   } catch {
     return [];
   }

@@ -15,7 +15,7 @@
  *
  * Relations are declared here rather than read from the schema.json files at
  * run time, so that they are typed and readable in one place;
- * tests/unit/content-model.test.ts holds the declaration to the schemas
+ * tests/unit/content-model/model.test.ts holds the declaration to the schemas
  * (every relation attribute, its target, and the API names), so the two
  * cannot drift apart. The search type name of a record is its type key.
  */

@@ -135,7 +135,7 @@ export async function startAttackArchive({ seed, waitForSearch = true }: { seed:
  * Settled: every queued job has run (the queue drained), and then nothing is missing or
  * unexpected. Stale documents are printed, not failed on. (Records whose media items were
  * linked by a republish used to stay stale on mediaKinds; since trust-kinds the index
- * converges, see tests/integration/search-media-kinds.test.ts, and stale ones here would be
+ * converges, see tests/integration/search/media-kinds.test.ts, and stale ones here would be
  * a new bug.)
  */
 async function settleSearch(app: TestApp, meili: ReturnType<typeof createSearchClient>): Promise<void> {

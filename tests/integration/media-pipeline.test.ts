@@ -1,3 +1,0 @@
-import { mediaPipelineSuite } from '../helpers/media-suite';
-
-mediaPipelineSuite('local');

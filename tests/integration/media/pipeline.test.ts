@@ -1,0 +1,3 @@
+import { mediaPipelineSuite } from '../../helpers/media-suite';
+
+mediaPipelineSuite('local');
