@@ -3,7 +3,7 @@
  * items again, here, with a progress bar. Other workers (the app, `npm run
  * worker`) may take some of the jobs; the bar follows the items either way.
  */
-import { failedMediaItems, reprocessMediaItems } from '../src/media/reprocess';
+import { failedMediaItems, reprocessMediaItems } from '../src/media/strapi/reprocess';
 import { progressBar } from './lib/progress';
 import { withStrapi } from './lib/with-strapi';
 import { runScript } from './lib/run-script';

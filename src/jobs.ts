@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { archive, type Archive } from './archive';
-import { processMediaJob, pruneMediaJob } from './media/jobs';
+import { processMediaJob, pruneMediaJob } from './media/strapi/jobs';
 import type { JobDefinition } from './queue/contract';
 import { catchUpJob, reindexAllJob, searchSyncJob } from './search/sync/jobs';
 

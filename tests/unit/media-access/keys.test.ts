@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { derivativePrefix, isKeyOfRenditions, newRunId, runOfKey } from '../../../src/media-access/keys';
-import { unreferencedKeys } from '../../../src/media/prune';
-import { referencedRuns, renditionInputs, type MediaVersion } from '../../../src/media/versions';
+import { unreferencedKeys } from '../../../src/media/strapi/prune';
+import { referencedRuns, renditionInputs, type MediaVersion } from '../../../src/media/strapi/versions';
 
 const renditions = { run: 'r2', files: [{ fileId: 7 }] };
 

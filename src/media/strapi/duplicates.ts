@@ -5,8 +5,8 @@
  * officer decides, because two shots of one scene can look alike.
  */
 import type { Core } from '@strapi/strapi';
-import { hammingDistance, NEAR_DUPLICATE_THRESHOLD } from './dhash';
-import { uidOf } from '../content-model';
+import { hammingDistance, NEAR_DUPLICATE_THRESHOLD } from '../dhash';
+import { uidOf } from '../../content-model';
 
 const UID = uidOf('media-item');
 

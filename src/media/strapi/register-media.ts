@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { archive } from '../archive';
+import { archive } from '../../archive';
 import { PROCESS_MEDIA_JOB, PRUNE_MEDIA_JOB } from './jobs';
 import { MEDIA_ITEM_UID as UID } from './versions';
 

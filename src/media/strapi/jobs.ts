@@ -4,15 +4,15 @@
  * own run id and records only at the end), and keeps the item's `processing`
  * state in step with the attempt.
  */
-import type { JobServicesOfApp } from '../jobs';
-import type { JobDefinition } from '../queue/contract';
-import { CaptionError } from './captions';
-import { RejectedMediaError } from './identify';
-import { ImageTooLargeError, UnreadableImageError } from './image';
-import { ImageShapeError, InvalidImageSizeError } from './image-plan';
+import type { JobServicesOfApp } from '../../jobs';
+import type { JobDefinition } from '../../queue/contract';
+import { CaptionError } from '../captions';
+import { RejectedMediaError } from '../identify';
+import { ImageTooLargeError, UnreadableImageError } from '../image';
+import { ImageShapeError, InvalidImageSizeError } from '../image-plan';
 import { processMediaItem, setProcessing } from './pipeline';
 import { pruneRuns } from './prune';
-import { processingState } from './renditions';
+import { processingState } from '../renditions';
 
 export interface ProcessMediaPayload {
   documentId: string;

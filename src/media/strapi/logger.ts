@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { MediaLogger } from './types';
+import type { MediaLogger } from '../types';
 
 /** The media modules log through Strapi's logger. */
 export const mediaLogger = (strapi: Core.Strapi): MediaLogger & { error(message: string): void; info(message: string): void } => ({

@@ -6,8 +6,8 @@
  * recorded before its first object is stored) is never taken for an orphan.
  */
 import type { Core } from '@strapi/strapi';
-import { DERIVATIVES_PREFIX, runOfKey } from '../media-access/keys';
-import type { ObjectStore } from '../storage/object-store';
+import { DERIVATIVES_PREFIX, runOfKey } from '../../media-access/keys';
+import type { ObjectStore } from '../../storage/object-store';
 import { loadVersions, referencedRuns } from './versions';
 
 /** Keys of runs that `runs` does not name (a key that names no run is stale too). Pure. */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ffmpegInfo } from './ffmpeg';
+import { ffmpegInfo } from '../ffmpeg';
 import { mediaLogger } from './logger';
 
 /** Fail at boot, not at the first upload: name the binary in use, or say how to provide one. */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { MEDIA_PIPELINE_FIELDS, uidOf } from '../content-model';
+import { MEDIA_PIPELINE_FIELDS, uidOf } from '../../content-model';
 
 const UID = uidOf('media-item');
 const MARKER = { type: 'core', name: 'di-san', key: 'media-item-admin-layout' } as const;

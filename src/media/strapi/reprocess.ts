@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { archive } from '../archive';
+import { archive } from '../../archive';
 import { PROCESS_MEDIA_JOB } from './jobs';
 import { setProcessing } from './pipeline';
-import { processingState, type Processing } from './renditions';
-import { uidOf } from '../content-model';
+import { processingState, type Processing } from '../renditions';
+import { uidOf } from '../../content-model';
 
 const UID = uidOf('media-item');
 

@@ -9,9 +9,9 @@
  * files (a reprocess, or a publish while the run was going on).
  */
 import type { Core } from '@strapi/strapi';
-import { isVisibleTo, type ConsentRecord } from '../access/levels';
-import type { Processing, Renditions } from './renditions';
-import { uidOf } from '../content-model';
+import { isVisibleTo, type ConsentRecord } from '../../access/levels';
+import type { Processing, Renditions } from '../renditions';
+import { uidOf } from '../../content-model';
 
 export const MEDIA_ITEM_UID = uidOf('media-item');
 
