@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { ARCHIVE_TYPES, MODEL } from '../../../src/content-model';
 import { calendarPath, recordPath, searchPath } from '../../../src/site/routes';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -69,15 +70,12 @@ describe('docs/configuration.md', () => {
 /** Route paths defined under src/: Strapi routers, route registrations, path constants and path checks. */
 function routePaths(): string[] {
   const paths = new Set<string>();
-  // Content types: createCoreRouter serves /api/<pluralName>; custom routers list their paths.
+  // Content types: createCoreRouter serves /api/<plural> (the content model pins plural to the schema's pluralName).
+  for (const type of ARCHIVE_TYPES) paths.add(`/api/${MODEL[type].plural}`);
+  // Custom routers list their paths.
   for (const api of readdirSync(path.join(ROOT, 'src', 'api'))) {
     for (const file of sourceFiles(path.join('src', 'api', api, 'routes'))) {
-      const text = read(file);
-      for (const uid of matches(text, /createCoreRouter\(\s*'api::([a-z-]+)\.[a-z-]+'/g)) {
-        const schema = JSON.parse(read(path.join('src', 'api', api, 'content-types', uid, 'schema.json'))) as { info: { pluralName: string } };
-        paths.add(`/api/${schema.info.pluralName}`);
-      }
-      for (const route of matches(text, /path:\s*'(\/[^']*)'/g)) paths.add(`/api${route}`);
+      for (const route of matches(read(file), /path:\s*'(\/[^']*)'/g)) paths.add(`/api${route}`);
     }
   }
   for (const file of sourceFiles('src').filter((f) => !f.startsWith(path.join('src', 'api')) && !f.startsWith(path.join('src', 'admin')) && !f.includes(`${path.sep}client${path.sep}`))) {
@@ -88,9 +86,8 @@ function routePaths(): string[] {
     for (const literal of matches(text, /\bpath\s*[!=]==\s*'(\/[^']+)'/g)) paths.add(literal);
   }
   // The public site's pages, built by its own URL functions so renamed segments are caught.
-  const types = readdirSync(path.join(ROOT, 'src', 'api')).filter((api) => existsSync(path.join(ROOT, 'src', 'api', api, 'content-types', api)));
   for (const locale of ['vi', 'en'] as const) {
-    for (const type of types) paths.add(recordPath(locale, type as never, 'KEY').replace(/KEY$/, ''));
+    for (const type of ARCHIVE_TYPES) paths.add(recordPath(locale, type, 'KEY').replace(/KEY$/, ''));
     paths.add(searchPath(locale));
     paths.add(calendarPath(locale));
     paths.add(`${calendarPath(locale)}.ics`);
