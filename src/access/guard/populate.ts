@@ -127,6 +127,17 @@ export function guardPopulate(
       if (nested) params.populate = nested;
       else delete params.populate;
     }
+    const counts = params.count !== undefined && params.count !== false && params.count !== 'false';
+    // A count is a number: it has no order, and a component has nothing to count. Strapi builds
+    // either into a GROUP BY that PostgreSQL refuses (a 500), so both are a 400 here.
+    if (counts && !isRelation) refuse(`${key}.count`);
+    if (counts && params.sort !== undefined) {
+      throw new QueryRejected(
+        `Không thể vừa đếm vừa sắp xếp "${key}" (count và sort)`,
+        `Cannot both count and sort "${key}" (count with sort)`,
+        { key: `${key}.sort` },
+      );
+    }
     if (params.sort !== undefined) params.sort = guardSort(target, params.sort, options.schemaOf);
     if (isRelation) {
       const merged = and(guardFilters(target, params.filters, options), relationCondition(target, options));

@@ -156,3 +156,21 @@ describe('issue 9, item 4: populate has a bound', () => {
     assert.ok(bytes < 5 * 1024 * 1024, `returned ${bytes} bytes (limit 5 MB) in ${ms.toFixed(0)} ms`);
   });
 });
+
+// Found by the attack suite (ATTACK_SEED=466621559 on PostgreSQL): Strapi counts a component
+// with a GROUP BY that PostgreSQL refuses when the populate also sorts it, a 500.
+describe('populate count', () => {
+  it('count on a component is refused with a message, on both databases', async () => {
+    const response = await get('/api/places?populate[coordinates][sort]=id:asc&populate[coordinates][count]=true');
+    assert.equal(response.status, 400, JSON.stringify(response.body));
+    assert.match(String(response.body?.error?.message), /coordinates\.count/);
+  });
+
+  it('count with sort on a relation is refused; count alone counts only what the caller may see', async () => {
+    const refused = await get('/api/stories?populate[people][sort]=name:asc&populate[people][count]=true');
+    assert.equal(refused.status, 400, JSON.stringify(refused.body));
+    const counted = await get(`/api/stories?filters[documentId][$eq]=${ids.storyA}&populate[people][count]=true`);
+    assert.equal(counted.status, 200, JSON.stringify(counted.body));
+    assert.deepEqual(counted.body.data[0].people, { count: 1 }, 'the hidden person is not counted');
+  });
+});

@@ -96,6 +96,13 @@ describe('guardReadParams', () => {
     }
   });
 
+  it('refuses count on a component, and count with sort (PostgreSQL cannot group them)', () => {
+    assert.throws(() => guardReadParams(uidOf('festival'), { populate: { timing: { count: 'true' } } }, options), QueryRejected);
+    assert.throws(() => guardReadParams(uidOf('festival'), { populate: { ethnicGroups: { count: true, sort: 'name:asc' } } }, options), QueryRejected);
+    const counted = guardReadParams(uidOf('festival'), { populate: { ethnicGroups: { count: 'true' } } }, options);
+    assert.deepEqual(counted.populate, { ethnicGroups: { count: 'true', filters: publishedPublic } });
+  });
+
   it('expands populate=* and leaves components unfiltered', () => {
     const params = guardReadParams(uidOf('festival'), { populate: '*' }, options);
     assert.deepEqual(params.populate, { ethnicGroups: { filters: publishedPublic }, timing: true });
