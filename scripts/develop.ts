@@ -21,7 +21,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { bundleSiteClient, ensureAdminBuilt, SITE_ASSETS_DIR } from './lib/build';
-import { superviseMeilisearch } from './lib/supervise-search';
+import { startEmbeddedSearch, type superviseMeilisearch } from './lib/supervise-search';
 import { APP_DIR, applyEmbeddedDefaults } from './lib/runtime-env';
 
 const log = (line: string) => process.stdout.write(`[di-san] ${line}\n`);
@@ -60,13 +60,7 @@ async function main(): Promise<void> {
 
   try {
     if (usesEmbeddedSearch) {
-      search = await superviseMeilisearch({
-        dataDir,
-        masterKey: process.env.MEILI_MASTER_KEY!,
-        port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined,
-      }, { log });
-      process.env.MEILI_HOST = search.host;
-      log(`Meilisearch is up on ${search.host}`);
+      search = await startEmbeddedSearch(dataDir, log);
     }
     if (!isWatchingAdmin) ensureAdminBuilt(log);
     bundleSiteClient();

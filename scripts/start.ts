@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { compileServer, ensureAdminBuilt } from './lib/build';
-import { superviseMeilisearch } from './lib/supervise-search';
+import { startEmbeddedSearch, type superviseMeilisearch } from './lib/supervise-search';
 import { APP_DIR, applyEmbeddedDefaults } from './lib/runtime-env';
 
 const log = (line: string) => process.stdout.write(`[di-san] ${line}\n`);
@@ -17,13 +17,7 @@ async function main(): Promise<void> {
   log(`Data folder: ${dataDir}`);
   let search: Awaited<ReturnType<typeof superviseMeilisearch>> | undefined;
   if (usesEmbeddedSearch) {
-    search = await superviseMeilisearch({
-      dataDir,
-      masterKey: process.env.MEILI_MASTER_KEY!,
-      port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined,
-    }, { log });
-    process.env.MEILI_HOST = search.host;
-    log(`Meilisearch is up on ${search.host}`);
+    search = await startEmbeddedSearch(dataDir, log);
   }
   let stopping = false;
   const stop = async (code: number) => {

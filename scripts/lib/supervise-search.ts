@@ -44,3 +44,17 @@ export async function superviseMeilisearch(
     },
   };
 }
+
+/**
+ * The embedded Meilisearch of `npm start` and `npm run develop`: supervised
+ * under the data folder, on MEILI_PORT when set; MEILI_HOST then points at it.
+ */
+export async function startEmbeddedSearch(dataDir: string, log: (line: string) => void): Promise<Awaited<ReturnType<typeof superviseMeilisearch>>> {
+  const search = await superviseMeilisearch(
+    { dataDir, masterKey: process.env.MEILI_MASTER_KEY!, port: process.env.MEILI_PORT ? Number(process.env.MEILI_PORT) : undefined },
+    { log },
+  );
+  process.env.MEILI_HOST = search.host;
+  log(`Meilisearch is up on ${search.host}`);
+  return search;
+}

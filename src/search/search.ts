@@ -5,7 +5,7 @@
  */
 import type { Audience } from '../access/levels';
 import { meiliApiError, type RawSearchResult, searchBackend } from './api/backend';
-import { isNotFound } from './client';
+import { isNotFound, type SearchClient } from './client';
 import { SearchUnavailableError } from './api/errors';
 import { CATALOGUE_HIGHLIGHT_FIELDS, CATALOGUE_HIT_FIELDS, TRANSCRIPT_HIT_FIELDS } from './api/fields';
 import { toHighlightHtml } from './api/highlight';
@@ -88,8 +88,17 @@ function toResult(params: SearchParams, [catalogue, transcripts]: RawSearchResul
 }
 
 /** Search the catalogue as `audience`. Throws SearchUnavailableError when Meilisearch cannot answer. */
-export async function searchCatalogue({ params, audience }: { params: SearchParams; audience: Audience }): Promise<CatalogueSearchResult> {
-  const backend = searchBackend();
+export async function searchCatalogue({
+  params,
+  audience,
+  search,
+}: {
+  params: SearchParams;
+  audience: Audience;
+  /** The app's client, archive(strapi).search. */
+  search: SearchClient | null;
+}): Promise<CatalogueSearchResult> {
+  const backend = searchBackend(search);
   const request = buildSearchRequest({ params, audience, indexes: backend.indexes });
   try {
     return toResult(params, (await backend.multiSearch(request)).results);

@@ -3,7 +3,7 @@
  * imports 'meilisearch'): the configured client and the prefixed index names.
  * Kept to the few calls used, so the API code reads against a small surface.
  */
-import { createSearchClient, type MultiSearchParams, searchConfigFromEnv } from '../client';
+import type { MultiSearchParams, SearchClient } from '../client';
 import { catalogueIndexName, transcriptsIndexName } from '../indexes';
 import { SearchUnavailableError } from './errors';
 
@@ -35,18 +35,11 @@ export interface SearchBackend {
 
 export const searchIndexes = (): SearchIndexes => ({ catalogue: catalogueIndexName(), transcripts: transcriptsIndexName() });
 
-/**
- * The configured backend, or SearchUnavailableError when MEILI_HOST is not set.
- * A client per request, from env: it is a plain object over fetch (whose pool
- * keeps the connections), and the search routes get no app handle to reach
- * archive(strapi).search by.
- */
-export function searchBackend(): SearchBackend {
-  const config = searchConfigFromEnv();
-  if (!config) throw new SearchUnavailableError('Meilisearch is not configured (MEILI_HOST is not set).');
-  const client = createSearchClient(config);
+/** The app's client (`archive(strapi).search`) as a backend; SearchUnavailableError when MEILI_HOST is not set. */
+export function searchBackend(client: SearchClient | null): SearchBackend {
+  if (!client) throw new SearchUnavailableError('Meilisearch is not configured (MEILI_HOST is not set).');
   return {
-    host: config.host,
+    host: client.config.host,
     indexes: searchIndexes(),
     multiSearch: (body) => client.multiSearch(body as MultiSearchParams) as unknown as Promise<{ results: RawSearchResult[] }>,
     getKeys: async () => (await client.getKeys({ limit: 100 })).results,

@@ -1,6 +1,6 @@
 /** Executing the instant-search side (see ./instant for the decision): token issuance and the proxy call. */
 import type { Audience } from '../../access/levels';
-import { isNotFound } from '../client';
+import { isNotFound, type SearchClient } from '../client';
 import { meiliApiError, searchBackend, type RawSearchResult } from './backend';
 import { SearchParamsError, SearchUnavailableError } from './errors';
 import { planInstantRequest, searchRulesFor, stripHidden, TOKEN_LIFETIME_SECONDS } from './instant';
@@ -13,8 +13,8 @@ export interface IssuedToken {
   indexes: { catalogue: string; transcripts: string };
 }
 
-export async function issueSearchToken({ audience, now = Date.now() }: { audience: Audience; now?: number }): Promise<IssuedToken> {
-  const backend = searchBackend();
+export async function issueSearchToken({ audience, search, now = Date.now() }: { audience: Audience; search: SearchClient | null; now?: number }): Promise<IssuedToken> {
+  const backend = searchBackend(search);
   const key = await getSearchKey(backend);
   const exp = Math.floor(now / 1000) + TOKEN_LIFETIME_SECONDS;
   const token = signTenantToken({ claims: { searchRules: searchRulesFor({ audience, indexes: backend.indexes, validUntil: exp * 1000 }), apiKeyUid: key.uid, exp }, apiKey: key.key });
@@ -24,8 +24,8 @@ export async function issueSearchToken({ audience, now = Date.now() }: { audienc
 export class InvalidSearchTokenError extends Error {}
 
 /** Run a proxied multi-search for the holder of `token`. */
-export async function instantSearch({ token, body }: { token: string | null; body: unknown }): Promise<{ results: RawSearchResult[] }> {
-  const backend = searchBackend();
+export async function instantSearch({ token, body, search }: { token: string | null; body: unknown; search: SearchClient | null }): Promise<{ results: RawSearchResult[] }> {
+  const backend = searchBackend(search);
   const key = await getSearchKey(backend);
   const claims = token ? verifyTenantToken({ token, apiKey: key.key, apiKeyUid: key.uid }) : null;
   if (!claims) throw new InvalidSearchTokenError('A valid search token is required: get one from GET /api/catalogue/search-token (it lasts 10 minutes).');

@@ -13,6 +13,7 @@ import { type ArchiveType, uidOf } from '../../content-model';
 import { DEFAULT_LOCALE } from '../../bootstrap/content-types';
 import { archive } from '../../archive';
 import type { ObjectStore } from '../../storage/object-store';
+import type { SearchClient } from '../../search/client';
 import { readManyWithFallback, readOneWithFallback } from '../../locale/fallback';
 import type { SiteLocale } from '../routes';
 
@@ -25,6 +26,8 @@ export interface SiteReader {
   findMany(type: ArchiveType, params: Record<string, unknown>, locale: SiteLocale): Promise<Row[]>;
   /** Where stored files (transcripts) are read. */
   storage: ObjectStore;
+  /** The app's Meilisearch client, or null when search is off. */
+  readonly search: SearchClient | null;
 }
 
 export function siteReader(strapi: Core.Strapi): SiteReader {
@@ -40,6 +43,9 @@ export function siteReader(strapi: Core.Strapi): SiteReader {
 
   return {
     storage: archive(strapi).storage,
+    get search() {
+      return archive(strapi).search;
+    },
     async findOne(type, where, locale, populate) {
       const read = (wanted: string) => documents(type).findFirst(guard(type, { filters: where, locale: wanted, populate }));
       return (await readOneWithFallback({ requested: locale, read, isFound: Boolean })).result;

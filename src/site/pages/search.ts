@@ -131,7 +131,7 @@ export async function searchPage(ctx: PageContext, reader: SiteReader, query: Re
     const params = parseSearchParams({ ...formQuery(query), locale });
     q = params.q;
     canonicalQs = queryString(params, params.page);
-    const [result, labels] = await Promise.all([searchCatalogue({ params, audience: 'public' }), loadLabels(reader, locale)]);
+    const [result, labels] = await Promise.all([searchCatalogue({ params, audience: 'public', search: reader.search }), loadLabels(reader, locale)]);
     region = html`${facets(ctx, params, result, labels)}<div class="results">${results(ctx, params, result)}</div>`;
   } catch (error) {
     if (error instanceof SearchParamsError) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { audienceOf } from '../../../access/audience';
+import { archive } from '../../../archive';
 import { parseSearchParams } from '../../../search/query';
 import { searchCatalogue } from '../../../search/search';
 import { answerSearchErrors } from '../../../search/api/respond';
@@ -14,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await answerSearchErrors(ctx, strapi.log, async () => {
       const params = parseSearchParams(ctx.query);
       const audience = audienceOf(ctx.state);
-      const result = await searchCatalogue({ params, audience });
+      const result = await searchCatalogue({ params, audience, search: archive(strapi).search });
       const { q, locale, sort, page, pageSize, ...filters } = params;
       ctx.body = { data: result, meta: { q, locale, sort, filters, audience } };
     });

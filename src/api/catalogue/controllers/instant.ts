@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { archive } from '../../../archive';
 import { instantSearch, InvalidSearchTokenError } from '../../../search/api/instant-run';
 import { answerSearchErrors } from '../../../search/api/respond';
 
@@ -9,7 +10,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const token = /^Bearer (\S+)$/.exec(ctx.get('authorization'))?.[1] ?? null;
     await answerSearchErrors(ctx, strapi.log, async () => {
       try {
-        ctx.body = await instantSearch({ token, body: ctx.request.body });
+        ctx.body = await instantSearch({ token, body: ctx.request.body, search: archive(strapi).search });
       } catch (error) {
         if (error instanceof InvalidSearchTokenError) throw new errors.UnauthorizedError(error.message);
         throw error;

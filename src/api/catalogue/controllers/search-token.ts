@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { audienceOf } from '../../../access/audience';
+import { archive } from '../../../archive';
 import { issueSearchToken } from '../../../search/api/instant-run';
 import { answerSearchErrors } from '../../../search/api/respond';
 
@@ -12,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: { state: Parameters<typeof audienceOf>[0]; origin: string; status: number; body: unknown; set(name: string, value: string): void }) {
     await answerSearchErrors(ctx, strapi.log, async () => {
       const audience = audienceOf(ctx.state);
-      const issued = await issueSearchToken({ audience });
+      const issued = await issueSearchToken({ audience, search: archive(strapi).search });
       const base = String(strapi.config.get('server.url', '') || ctx.origin).replace(/\/+$/, '');
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { data: { ...issued, host: `${base}/api/catalogue/instant`, audience }, meta: {} };
