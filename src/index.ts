@@ -7,6 +7,8 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { closeSelfRegistration } from './bootstrap/registration';
 import { JOBS, jobServices } from './jobs';
+import { applyFieldLabels } from './curation/labels/strapi/apply-labels';
+import { startAdminsInVietnamese } from './curation/labels/strapi/admin-language';
 import { configureMediaItemAdmin } from './media/strapi/admin-layout';
 import { checkMediaTools } from './media/strapi/check-tools';
 import { registerMediaTriggers } from './media/strapi/register-media';
@@ -31,6 +33,7 @@ export default {
     registerSearch(strapi);
     registerMediaRoutes(strapi);
     registerTus(strapi);
+    startAdminsInVietnamese(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -44,6 +47,7 @@ export default {
     await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await configureMediaItemAdmin(strapi);
+    await applyFieldLabels(strapi);
     await seedOnFirstStart(strapi);
     await bootstrapSearch(strapi);
   },

@@ -1,15 +1,22 @@
 /**
- * Admin panel customisation: Vietnamese as an admin language, and a page
- * for resumable (tus) uploads, shown to users who may upload to the library.
+ * Admin panel customisation: Vietnamese as the default admin language, with
+ * Vietnamese and English labels on every field, and a page for resumable
+ * (tus) uploads, shown to users who may upload to the library.
  */
 import { CloudUpload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { ARCHIVE_UIDS } from '../content-model';
+import { englishFieldTranslations } from '../curation/labels/fields';
+import { prepareFirstVisit } from './curation/first-visit';
 import { en, vi } from './tus/translations';
+
+prepareFirstVisit();
 
 export default {
   config: {
     locales: ['vi'],
-    translations: { vi, en },
+    // Vietnamese field labels live in the view configuration (set at bootstrap); English ones here.
+    translations: { vi, en: { ...en, ...englishFieldTranslations(ARCHIVE_UIDS) } },
   },
   register(app: StrapiApp) {
     app.addMenuLink({

@@ -8,6 +8,8 @@ import type { Core } from '@strapi/strapi';
 import { loadSiteAssets, type SiteAssets } from './assets';
 import { messages } from './i18n';
 import { siteReader } from './load/reader';
+import { previewReader } from './load/preview-reader';
+import { isValidPreview, previewKey } from '../curation/preview/token';
 import { CalendarQueryError, calendarIcs, calendarPage } from './pages/calendar';
 import { homePage } from './pages/home';
 import { festivalIcs, recordPage } from './pages/record';
@@ -17,7 +19,7 @@ import { send, type SiteCtx } from './respond';
 import { isSitePath, matchRoute, type Route, type SiteLocale } from './routes';
 import { badRequestPage, errorPage } from './views/errors';
 import { layout, type PageContext, type PageMeta } from './views/layout';
-import type { Html } from './html';
+import { html, type Html } from './html';
 import { type HostPolicy, siteOrigin, type SiteOrigin } from './origin';
 
 const HTML = 'text/html; charset=utf-8';
@@ -48,7 +50,8 @@ export function createSiteHandler(strapi: Core.Strapi) {
     const site: SiteOrigin = originFor(ctx);
     if ('isRefused' in site) return send(ctx, { status: 421, type: 'text/plain; charset=utf-8', body: UNKNOWN_HOST, cache: 'no-store' });
     await serve(site.origin);
-    if (!site.isShareable) ctx.set('Cache-Control', 'private, no-cache');
+    // A no-store answer (a preview) stays no-store.
+    if (!site.isShareable && ctx.response?.get('Cache-Control') !== 'no-store') ctx.set('Cache-Control', 'private, no-cache');
   };
 
   const pageContext = (ctx: SiteCtx, locale: SiteLocale, origin: string): PageContext => ({
@@ -88,6 +91,8 @@ export function createSiteHandler(strapi: Core.Strapi) {
         const result = await recordPage(page, reader, { type: route.type, key: route.key, query: ctx.query });
         return result ? render(ctx, page, result) : render(ctx, page, errorPage(page, 404), 404);
       }
+      case 'preview':
+        return servePreview(ctx, page, route);
       case 'record-ics': {
         const ics = await festivalIcs(page, reader, route.key);
         if (!ics) return render(ctx, page, errorPage(page, 404), 404);
@@ -95,6 +100,25 @@ export function createSiteHandler(strapi: Core.Strapi) {
         return send(ctx, { type: 'text/calendar; charset=utf-8', body: ics });
       }
     }
+  }
+
+  /**
+   * A draft on the real page layout, for the admin's Preview frame: only with
+   * a valid token for exactly this record, locale and status (else the same
+   * 404 as a missing record), never indexed, never kept by any cache.
+   */
+  async function servePreview(ctx: SiteCtx, page: PageContext, route: Extract<Route, { page: 'preview' }>): Promise<void> {
+    const status = ctx.query.status === 'published' ? 'published' : 'draft';
+    const { type, documentId, locale } = route;
+    const key = previewKey(String(strapi.config.get('admin.auth.secret', '')));
+    const result = isValidPreview(key, { type, documentId, locale, status }, ctx.query.token)
+      ? await recordPage(page, previewReader(strapi, { documentId, status }), { type, key: documentId, query: ctx.query, by: 'documentId' })
+      : null;
+    ctx.set('X-Robots-Tag', 'noindex, nofollow');
+    if (!result) return send(ctx, { status: 404, type: HTML, body: layout(page, errorPage(page, 404).meta, errorPage(page, 404).body), cache: 'no-store' });
+    const banner = html`<p class="preview-note" role="status">${page.t.previewNote}</p>`;
+    const body = html`${banner}${result.body}`;
+    send(ctx, { type: HTML, body: layout(page, { ...result.meta, noindex: true }, body), cache: 'no-store' });
   }
 
   const localeOfPath = (p: string): SiteLocale => (p === '/en' || p.startsWith('/en/') ? 'en' : 'vi');

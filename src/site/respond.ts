@@ -22,6 +22,8 @@ export interface SiteCtx {
   /** Koa's Accept-Encoding negotiation: the coding given if the client accepts it (q > 0), else false. */
   acceptsEncodings(...encodings: string[]): string | false;
   get(name: string): string;
+  /** Koa's response: headers set so far. */
+  response?: { get(name: string): unknown };
   set(name: string, value: string): void;
   remove(name: string): void;
 }

@@ -13,6 +13,7 @@ const SEGMENTS = Object.fromEntries(ARCHIVE_TYPES.map((type) => [type, MODEL[typ
 
 const PAGES = {
   search: { vi: 'tim-kiem', en: 'search' },
+  preview: { vi: 'xem-truoc', en: 'preview' },
   calendar: { vi: 'lich-le-hoi', en: 'calendar' },
 } as const;
 
@@ -23,6 +24,7 @@ export type Route =
   | { page: 'calendar-ics'; locale: SiteLocale }
   | { page: 'record'; locale: SiteLocale; type: ArchiveType; key: string }
   | { page: 'record-ics'; locale: SiteLocale; type: 'festival'; key: string }
+  | { page: 'preview'; locale: SiteLocale; type: ArchiveType; documentId: string }
   | { page: 'sitemap' }
   | { page: 'robots' };
 
@@ -43,6 +45,11 @@ export function recordPath(locale: SiteLocale, type: ArchiveType, key: string): 
   return `${prefix(locale)}/${SEGMENTS[type][locale]}/${encodeURIComponent(key)}`;
 }
 
+/** A draft's preview page (the admin's Preview frame), opened only with a valid token (src/curation/preview). */
+export function previewPath(locale: SiteLocale, type: ArchiveType, documentId: string): string {
+  return `${prefix(locale)}/${PAGES.preview[locale]}/${SEGMENTS[type][locale]}/${encodeURIComponent(documentId)}`;
+}
+
 /** Which page a request path asks for; null when the site has no such page (Strapi's routes may). */
 export function matchRoute(path: string): Route | null {
   if (path === '/sitemap.xml') return { page: 'sitemap' };
@@ -57,6 +64,10 @@ export function matchRoute(path: string): Route | null {
     if (parts[0] === PAGES.calendar[locale]) return { page: 'calendar', locale };
     if (parts[0] === `${PAGES.calendar[locale]}.ics`) return { page: 'calendar-ics', locale };
     return null;
+  }
+  if (parts.length === 3 && parts[0] === PAGES.preview[locale]) {
+    const previewed = (Object.keys(SEGMENTS) as ArchiveType[]).find((t) => SEGMENTS[t][locale] === parts[1]);
+    return previewed && KEY.test(parts[2]) ? { page: 'preview', locale, type: previewed, documentId: parts[2] } : null;
   }
   if (parts.length !== 2) return null;
   const type = (Object.keys(SEGMENTS) as ArchiveType[]).find((t) => SEGMENTS[t][locale] === parts[0]);
@@ -78,7 +89,7 @@ export function matchRoute(path: string): Route | null {
 export function isSitePath(path: string): boolean {
   if (path === '/' || path === '/en' || path.startsWith('/en/')) return true;
   const first = path.split('/')[1] ?? '';
-  return [...Object.values(SEGMENTS).map((s) => s.vi), PAGES.search.vi, PAGES.calendar.vi, `${PAGES.calendar.vi}.ics`].includes(first);
+  return [...Object.values(SEGMENTS).map((s) => s.vi), PAGES.search.vi, PAGES.calendar.vi, PAGES.preview.vi, `${PAGES.calendar.vi}.ics`].includes(first);
 }
 
 /** The same page in the other locale (query kept), for the language switch and hreflang. */

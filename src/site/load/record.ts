@@ -51,8 +51,15 @@ export interface RecordPage {
 
 const BACKLINK_LIMIT = 24;
 
-export async function loadRecordPage(reader: SiteReader, type: ArchiveType, key: string, locale: SiteLocale): Promise<RecordPage | null> {
-  const where = { [MODEL[type].pageKey]: key };
+/** `by`: the field `key` is matched on — the page key (slug), or documentId for a preview. */
+export async function loadRecordPage(
+  reader: SiteReader,
+  type: ArchiveType,
+  key: string,
+  locale: SiteLocale,
+  by: string = MODEL[type].pageKey,
+): Promise<RecordPage | null> {
+  const where = { [by]: key };
   const record = await reader.findOne(type, where, locale, POPULATE[type]);
   if (!record) return null;
   if (type === 'person' && !record.portrait && record.locale !== DEFAULT_LOCALE) {

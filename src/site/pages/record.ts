@@ -23,9 +23,9 @@ const startAtOf = (value: unknown): number | undefined => {
 export async function recordPage(
   ctx: PageContext,
   reader: SiteReader,
-  { type, key, query }: { type: ArchiveType; key: string; query: Record<string, unknown> },
+  { type, key, query, by }: { type: ArchiveType; key: string; query: Record<string, unknown>; by?: string },
 ): Promise<{ meta: PageMeta; body: Html } | null> {
-  const page = await loadRecordPage(reader, type, key, ctx.locale);
+  const page = await loadRecordPage(reader, type, key, ctx.locale, by);
   if (!page) return null;
   const today = vietnamToday();
   const year = Number(today.slice(0, 4));
