@@ -9,6 +9,7 @@ import { closeSelfRegistration } from './bootstrap/registration';
 import { JOBS, jobServices } from './jobs';
 import { applyFieldLabels } from './curation/labels/strapi/apply-labels';
 import { startAdminsInVietnamese } from './curation/labels/strapi/admin-language';
+import { bootstrapScope, registerScope } from './curation/scope/strapi/register';
 import { configureMediaItemAdmin } from './media/strapi/admin-layout';
 import { checkMediaTools } from './media/strapi/check-tools';
 import { registerMediaTriggers } from './media/strapi/register-media';
@@ -34,6 +35,7 @@ export default {
     registerMediaRoutes(strapi);
     registerTus(strapi);
     startAdminsInVietnamese(strapi);
+    registerScope(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -44,6 +46,7 @@ export default {
     await ensureLocales(strapi);
     await ensureApiRoles(strapi);
     await closeSelfRegistration(strapi);
+    await bootstrapScope(strapi);
     await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await configureMediaItemAdmin(strapi);

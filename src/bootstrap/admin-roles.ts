@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ARCHIVE_UIDS } from '../content-model';
+import { ARCHIVE_UIDS, typeOf } from '../content-model';
+import { scopeConditionId } from '../curation/scope/strapi/condition';
 
 const CM = 'plugin::content-manager.explorer';
 
@@ -8,6 +9,8 @@ interface RoleSpec {
   name: string;
   description: string;
   contentActions: string[];
+  /** Officers update only inside their communes (src/curation/scope): an RBAC condition per type. */
+  isScoped?: boolean;
 }
 
 /**
@@ -21,6 +24,7 @@ const ROLES: RoleSpec[] = [
     name: 'Cultural officer',
     description: 'Cán bộ văn hóa: tạo và sửa bản nháp, không xuất bản. / Creates and edits drafts; cannot publish.',
     contentActions: ['create', 'read', 'update'],
+    isScoped: true,
   },
   {
     code: 'di-san-curator',
@@ -53,9 +57,10 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
       .map((action: Record<string, unknown>) => ({ ...action, subjects: ARCHIVE_UIDS }));
     const contentPermissions = contentTypeService
       .getPermissionsWithNestedFields(actions)
-      .map((permission: { properties?: Record<string, unknown> }) => ({
+      .map((permission: { action: string; subject: string; properties?: Record<string, unknown> }) => ({
         ...permission,
         properties: { ...permission.properties, locales: ['vi', 'en'] },
+        ...(spec.isScoped && permission.action === `${CM}.update` ? { conditions: [scopeConditionId(typeOf(permission.subject))] } : {}),
       }));
     const uploadPermissions = UPLOAD_ACTIONS.map((action) => ({ action }));
     await roleService.assignPermissions(role.id, [...contentPermissions, ...uploadPermissions]);

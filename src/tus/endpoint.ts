@@ -13,6 +13,9 @@ import type { Upload } from '@tus/server';
 import { InvalidFileNameError, safeFileName } from '../media/sniff';
 import { checkBcp47 } from '../validation';
 import { findMediaItemDraft } from './attach';
+import { scopeOf } from '../curation/scope/strapi/load';
+import { mayEditRecord } from '../curation/scope/strapi/write-check';
+import { uidOf } from '../content-model';
 import { authenticateUploader, type Uploader } from './auth';
 import { finishUpload, type FinishedUpload } from './finish';
 import { formatBytes, replyLanguage, type TusErrorCode, tusErrorBody, TusHttpError } from './messages';
@@ -117,6 +120,10 @@ export function createTusEndpoint({ strapi, settings, storage }: { strapi: Core.
       if (metadata.captionTag && (!documentId || checkBcp47(metadata.captionTag) !== null)) throw new TusHttpError('bad-caption-tag', {}, language);
       if (documentId && (!uploader.mayEditMediaItems || !(await findMediaItemDraft(strapi, documentId)))) {
         throw new TusHttpError('unknown-media-item', { documentId }, language);
+      }
+      const scope = documentId && uploader.adminUser ? await scopeOf(strapi, uploader.adminUser) : null;
+      if (documentId && scope && !(await mayEditRecord(strapi, scope, uidOf('media-item'), documentId))) {
+        throw new TusHttpError('out-of-scope', { documentId }, language);
       }
       // Only the caller who created an upload may resume, inspect or cancel it.
       return { metadata: { ...metadata, owner: uploader.key } };

@@ -14,6 +14,7 @@ export type TusErrorCode =
   | 'bad-filename'
   | 'type-not-allowed'
   | 'unknown-media-item'
+  | 'out-of-scope'
   | 'bad-caption-tag'
   | 'not-found'
   | 'method-not-allowed'
@@ -74,6 +75,12 @@ const CATALOGUE: Record<TusErrorCode, Entry> = {
     name: 'ValidationError',
     vi: ({ documentId }) => `Không tìm thấy mục media "${documentId}", hoặc bạn không được sửa mục này.`,
     en: ({ documentId }) => `No media item "${documentId}" exists, or you may not edit it.`,
+  },
+  'out-of-scope': {
+    status: 403,
+    name: 'ForbiddenError',
+    vi: ({ documentId }) => `Mục media "${documentId}" không thuộc xã, phường được giao cho bạn.`,
+    en: ({ documentId }) => `Media item "${documentId}" lies outside the communes assigned to you.`,
   },
   'bad-caption-tag': {
     status: 400,

@@ -1,0 +1,116 @@
+/**
+ * Commune scope over the admin API: a super admin assigns communes; an
+ * officer creates and edits only inside them (a village counts), plus their
+ * own unplaced drafts; curators edit everything; refusals are 403 and leave
+ * nothing behind; bad assignments are 400 and change nothing.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { uidOf } from '../../../src/content-model';
+import { startTestApp, type TestApp } from '../../helpers/app';
+import { adminJwt } from '../../helpers/people';
+import { countRows, createRecord } from '../../helpers/records';
+
+let app: TestApp;
+let superAdmin: string;
+let officerA: string;
+let officerB: string;
+let curator: string;
+let officerAId: number;
+const places: Record<string, string> = {};
+const FESTIVALS = `/content-manager/collection-types/${uidOf('festival')}`;
+
+const as = (token: string) => ({
+  get: (path: string) => app.http().get(path).set('Authorization', `Bearer ${token}`),
+  post: (path: string, body: object = {}) => app.http().post(path).set('Authorization', `Bearer ${token}`).send(body),
+  put: (path: string, body: object = {}) => app.http().put(path).set('Authorization', `Bearer ${token}`).send(body),
+});
+
+const meId = async (token: string) => (await as(token).get('/admin/users/me')).body.data.id as number;
+const festivalIn = (place: string | null, name: string) =>
+  createRecord(app, 'festival', { name, accessLevel: 'public', ...(place ? { places: [places[place]] } : {}) }, { publish: false });
+const placesOf = async (documentId: string) => {
+  const row = (await app.strapi.documents(uidOf('festival') as never).findOne({ documentId, locale: 'vi', status: 'draft', populate: { places: true } } as never)) as unknown as {
+    places: Array<{ documentId: string }>;
+  };
+  return row.places.map((p) => p.documentId).sort();
+};
+
+before(async () => {
+  app = await startTestApp();
+  const place = (data: object) => createRecord(app, 'place', { accessLevel: 'public', ...data });
+  places.province = await place({ name: 'Tỉnh Thử', kind: 'province', code: 'T00' });
+  places.communeA = await place({ name: 'Xã Thử A', kind: 'commune', code: 'T01', parent: places.province });
+  places.communeB = await place({ name: 'Xã Thử B', kind: 'commune', code: 'T02', parent: places.province });
+  places.villageA = await place({ name: 'Bản Thử A1', kind: 'village', parent: places.communeA });
+  superAdmin = await adminJwt(app, 'strapi-super-admin');
+  officerA = await adminJwt(app, 'di-san-cultural-officer');
+  officerB = await adminJwt(app, 'di-san-cultural-officer');
+  curator = await adminJwt(app, 'di-san-curator');
+  officerAId = await meId(officerA);
+});
+after(() => app?.stop());
+
+describe('commune scope', () => {
+  it('a super admin assigns communes by code or documentId; bad input is 400 and changes nothing', async () => {
+    const ok = await as(superAdmin).put(`/di-san/scope/officers/${officerAId}`, { communes: ['T01'] });
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+    assert.deepEqual(ok.body.data.communes.map((c: { code: string }) => c.code), ['T01']);
+    for (const communes of [['T01', 'T99'], [places.villageA], 'T01', [42]]) {
+      const bad = await as(superAdmin).put(`/di-san/scope/officers/${officerAId}`, { communes });
+      assert.equal(bad.status, 400, JSON.stringify(communes));
+      assert.match(bad.body.error.message, /xã|commune/i);
+    }
+    const unknown = await as(superAdmin).put(`/di-san/scope/officers/${officerAId}`, { communes: ['T99'] });
+    assert.match(unknown.body.error.message, /T99/);
+    const me = await as(officerA).get('/di-san/scope/me');
+    assert.deepEqual(me.body.data, { isScoped: true, communes: [{ documentId: places.communeA, code: 'T01', name: 'Xã Thử A' }] });
+    assert.equal((await as(superAdmin).put(`/di-san/scope/officers/999999`, { communes: ['T01'] })).status, 404);
+    assert.equal((await as(officerA).put(`/di-san/scope/officers/${officerAId}`, { communes: ['T02'] })).status, 403);
+    assert.equal((await as(curator).get('/di-san/scope/officers')).status, 403);
+    const list = await as(superAdmin).get('/di-san/scope/officers');
+    assert.ok(list.body.data.some((o: { id: number; communes: unknown[] }) => o.id === officerAId && o.communes.length === 1));
+  });
+
+  it('an officer edits records of their commune and its villages, not another commune’s (403, unchanged)', async () => {
+    const inA = await festivalIn('communeA', 'Lễ ở xã A');
+    const inVillage = await festivalIn('villageA', 'Lễ ở bản A1');
+    const inB = await festivalIn('communeB', 'Lễ ở xã B');
+    assert.equal((await as(officerA).put(`${FESTIVALS}/${inA}?locale=vi`, { name: 'Lễ ở xã A (sửa)' })).status, 200);
+    assert.equal((await as(officerA).put(`${FESTIVALS}/${inVillage}?locale=vi`, { name: 'Lễ ở bản A1 (sửa)' })).status, 200);
+    const refused = await as(officerA).put(`${FESTIVALS}/${inB}?locale=vi`, { name: 'Lễ ở xã B (sửa trộm)' });
+    assert.equal(refused.status, 403);
+    const stored = (await app.strapi.documents(uidOf('festival') as never).findOne({ documentId: inB, locale: 'vi', status: 'draft' } as never)) as unknown as { name: string };
+    assert.equal(stored.name, 'Lễ ở xã B');
+    assert.equal((await as(curator).put(`${FESTIVALS}/${inB}?locale=vi`, { name: 'Lễ ở xã B (người duyệt sửa)' })).status, 200);
+  });
+
+  it('refuses moving a record out of the commune, or creating one in another commune, and leaves nothing behind', async () => {
+    const inA = await festivalIn('communeA', 'Lễ sẽ bị chuyển');
+    const moved = await as(officerA).put(`${FESTIVALS}/${inA}?locale=vi`, { places: { disconnect: [{ documentId: places.communeA, locale: 'vi' }], connect: [{ documentId: places.communeB, locale: 'vi' }] } });
+    assert.equal(moved.status, 403, JSON.stringify(moved.body));
+    assert.match(moved.body.error.message, /outside the communes assigned to you/);
+    assert.deepEqual(await placesOf(inA), [places.communeA]);
+    const before = await countRows(app, 'festival');
+    const created = await as(officerA).post(`${FESTIVALS}?locale=vi`, { name: 'Lễ ở xã khác', accessLevel: 'public', places: { connect: [{ documentId: places.communeB, locale: 'vi' }] } });
+    assert.equal(created.status, 403, JSON.stringify(created.body));
+    assert.match(created.body.error.message, /xã, phường được giao|outside the communes/);
+    assert.equal(await countRows(app, 'festival'), before);
+    const inside = await as(officerA).post(`${FESTIVALS}?locale=vi`, { name: 'Lễ ở bản của tôi', accessLevel: 'public', places: { connect: [{ documentId: places.villageA, locale: 'vi' }] } });
+    assert.equal(inside.status, 201, JSON.stringify(inside.body));
+  });
+
+  it('an officer edits their own unplaced drafts, not another officer’s', async () => {
+    const mine = await as(officerA).post(`${FESTIVALS}?locale=vi`, { name: 'Nháp chưa có nơi', accessLevel: 'public' });
+    assert.equal(mine.status, 201);
+    assert.equal((await as(officerA).put(`${FESTIVALS}/${mine.body.data.documentId}?locale=vi`, { name: 'Nháp chưa có nơi (sửa)' })).status, 200);
+    const theirs = await as(officerB).post(`${FESTIVALS}?locale=vi`, { name: 'Nháp của người khác', accessLevel: 'public' });
+    assert.equal(theirs.status, 201);
+    assert.equal((await as(officerA).put(`${FESTIVALS}/${theirs.body.data.documentId}?locale=vi`, { name: 'sửa trộm' })).status, 403);
+  });
+
+  it('an officer with no commune is not scoped out of their own drafts, and curators are not scoped', async () => {
+    assert.deepEqual((await as(curator).get('/di-san/scope/me')).body.data, { isScoped: false, communes: [] });
+    assert.deepEqual((await as(officerB).get('/di-san/scope/me')).body.data, { isScoped: true, communes: [] });
+  });
+});
