@@ -9,6 +9,7 @@ import { closeSelfRegistration } from './bootstrap/registration';
 import { JOBS, jobServices } from './jobs';
 import { configureMediaItemAdmin } from './media/strapi/admin-layout';
 import { checkMediaTools } from './media/strapi/check-tools';
+import { bootstrapReview, registerReview } from './curation/review/strapi/register';
 import { registerMediaTriggers } from './media/strapi/register-media';
 import { registerMediaRoutes } from './media/strapi/register-media-routes';
 import { workersInApp } from './queue';
@@ -31,6 +32,7 @@ export default {
     registerSearch(strapi);
     registerMediaRoutes(strapi);
     registerTus(strapi);
+    registerReview(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -44,6 +46,7 @@ export default {
     await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await configureMediaItemAdmin(strapi);
+    await bootstrapReview(strapi);
     await seedOnFirstStart(strapi);
     await bootstrapSearch(strapi);
   },

@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { registerReviewGate } from './register-gate';
+import { registerReviewRoutes } from './routes';
+import { ensureReviewTable } from './table';
+
+/** register(): the publishing gate and the admin routes. */
+export function registerReview(strapi: Core.Strapi): void {
+  registerReviewGate(strapi);
+  registerReviewRoutes(strapi);
+}
+
+/** bootstrap(): the state table (SQLite and PostgreSQL). */
+export async function bootstrapReview(strapi: Core.Strapi): Promise<void> {
+  await ensureReviewTable(strapi.db.connection, strapi.db.getSchemaName?.());
+}

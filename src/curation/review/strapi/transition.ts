@@ -1,0 +1,41 @@
+import type { Core } from '@strapi/strapi';
+import { currentSubmitter, effectiveState } from '../state';
+import { nextReviewState } from '../transitions';
+import { applyOutcome } from './apply';
+import { reviewError } from './errors';
+import { withApproval } from './marker';
+import { actorOf, type Caller, canEdit, forbidSelfApproval } from './rights';
+import { readReviewRow, type ReviewKey } from './store';
+import { hasVersion } from './target';
+
+export type RouteAction = 'submit' | 'approve' | 'request-changes';
+
+/**
+ * One review transition asked through the admin API. Reads the state, asks
+ * nextReviewState() (the only place that decides), publishes on approval
+ * inside the approval marker, and records state and audit entry, all in one
+ * transaction: a refusal or a failed publish leaves nothing behind.
+ */
+export async function runTransition(strapi: Core.Strapi, caller: Caller, key: ReviewKey, action: RouteAction, note: unknown): Promise<void> {
+  if (note != null && typeof note !== 'string') throw reviewError(400, 'Ghi chú phải là văn bản', 'The note must be text');
+  if (action === 'submit' && !canEdit(caller, key.uid)) {
+    throw reviewError(403, 'Bạn không có quyền sửa loại hồ sơ này', 'You may not edit records of this type');
+  }
+  await strapi.db.transaction(async () => {
+    const row = await readReviewRow(strapi, key);
+    const from = effectiveState(row, await hasVersion(strapi, key, true));
+    const outcome = nextReviewState({
+      state: from,
+      action,
+      actor: actorOf(caller, key.uid),
+      submittedBy: currentSubmitter(row),
+      note: (note as string | null | undefined) ?? undefined,
+      forbidSelfApproval: forbidSelfApproval(),
+    });
+    if (!outcome.ok) throw reviewError(outcome.status, outcome.vi, outcome.en);
+    if (outcome.publish) {
+      await withApproval(() => strapi.documents(key.uid as never).publish({ documentId: key.documentId, locale: key.locale } as never));
+    }
+    await applyOutcome(strapi, key, { action, from, outcome, by: caller.id });
+  });
+}
