@@ -21,6 +21,12 @@ type Next = () => Promise<unknown>;
  * is written for a draft that stays a draft (the default needs none).
  */
 export async function trackEdit(strapi: Core.Strapi, call: Call, next: Next): Promise<unknown> {
+  // The content manager's Publish saves the form first, then publishes, in one
+  // transaction. That save is part of the approval the gate checks next; as an
+  // edit it would withdraw the submission and hide its submitter from the
+  // self-approval rule.
+  const path = (strapi.requestContext.get() as { request?: { path?: string } } | undefined)?.request?.path ?? '';
+  if (/^\/content-manager\/.*\/actions\/publish$/.test(path)) return next();
   return strapi.db.transaction(async () => {
     const result = (await next()) as { documentId?: string; locale?: string } | null;
     if (!result?.documentId || !result.locale) return result;
