@@ -7,17 +7,19 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { adminJwt } from '../../helpers/people';
-import { reviewAs } from '../../helpers/review';
+import { cmBase, reviewAs } from '../../helpers/review';
 
 let app: TestApp;
 let officer: ReturnType<typeof reviewAs>;
 let curator: ReturnType<typeof reviewAs>;
 let curator2: ReturnType<typeof reviewAs>;
+let curatorToken: string;
 
 before(async () => {
   app = await startTestApp();
   officer = reviewAs(app, await adminJwt(app, 'di-san-cultural-officer'));
-  curator = reviewAs(app, await adminJwt(app, 'di-san-curator'));
+  curatorToken = await adminJwt(app, 'di-san-curator');
+  curator = reviewAs(app, curatorToken);
   curator2 = reviewAs(app, await adminJwt(app, 'di-san-curator'));
 });
 after(() => app?.stop());
@@ -143,8 +145,29 @@ describe('review workflow', () => {
     assert.ok(drafts.body.data.some((entry: { documentId: string; state: string }) => entry.documentId === id && entry.state === 'draft'));
   });
 
+  it('two curators approving at once: one approves, the other is told it is done', async () => {
+    const id = await draft('Lễ hội duyệt cùng lúc');
+    await officer.act('submit', id);
+    const statuses = (await Promise.all([curator.act('approve', id), curator2.act('approve', id)])).map((response) => response.status);
+    assert.deepEqual(statuses.sort(), [200, 409]);
+    assert.deepEqual(await auditOf(id), ['review.submit', 'review.approve']);
+  });
+
+  it('a deleted record leaves the queue and its state goes with it', async () => {
+    const id = await draft('Lễ hội sẽ bị xoá');
+    await officer.act('submit', id);
+    const removed = await app.http().delete(`${cmBase('festival')}/${id}?locale=vi`).set('Authorization', `Bearer ${curatorToken}`);
+    assert.equal(removed.status, 200, JSON.stringify(removed.body));
+    assert.equal(await app.strapi.db.connection('di_san_review').where('document_id', id).count({ n: '*' }).first().then((row) => Number(row?.n)), 0);
+    assert.ok(!(await curator.queue('state=submitted&pageSize=100')).body.data.some((entry: { documentId: string }) => entry.documentId === id));
+    assert.equal((await curator.status(id)).status, 404);
+  });
+
   it('unknown records are 404, bad input 400, and nothing is left behind', async () => {
     const id = await draft('Lễ hội kiểm tra lỗi');
+    const unknownType = await app.http().get(`/di-san/review/api::nothing.nothing/${id}?locale=vi`).set('Authorization', `Bearer ${curatorToken}`);
+    assert.equal(unknownType.status, 404);
+    assert.match(unknownType.body.error.message, /Không tìm thấy hồ sơ \/ No such record/);
     assert.equal((await officer.act('submit', 'khong-co-ho-so-nay')).status, 404);
     assert.equal((await officer.status('khong-co-ho-so-nay')).status, 404);
     assert.equal((await app.http().get(`/di-san/review/api::nothing.nothing/${id}?locale=vi`).set('Authorization', 'Bearer x')).status, 401);

@@ -6,7 +6,7 @@ import { reviewError } from './errors';
 import { localesOfCall } from './locales';
 import { insideApproval } from './marker';
 import { actorOf, adminCaller, canApprove, forbidSelfApproval } from './rights';
-import { deleteReviewRows, readReviewRow } from './store';
+import { deleteReviewRows, lockReviewKey, readReviewRow } from './store';
 import { hasVersion } from './target';
 
 interface Call {
@@ -50,6 +50,7 @@ export async function gatePublish(strapi: Core.Strapi, call: Call, next: Next): 
     const checked = [];
     for (const locale of locales) {
       const key = { uid: call.uid, documentId: documentId!, locale };
+      await lockReviewKey(strapi, key);
       const row = await readReviewRow(strapi, key);
       const outcome = approve(currentSubmitter(row));
       if (!outcome.ok) throw reviewError(outcome.status, outcome.vi, outcome.en);

@@ -52,3 +52,16 @@ export function normalize(row: ReviewRow): ReviewRow {
     note_by: row.note_by == null ? null : Number(row.note_by),
   };
 }
+
+/**
+ * Holds the document's review until the transaction ends, so two curators
+ * approving at once cannot both read "submitted". PostgreSQL: a transaction-
+ * scoped advisory lock on the key; SQLite has one connection, so transactions
+ * run one at a time anyway.
+ */
+export async function lockReviewKey(strapi: Core.Strapi, key: ReviewKey): Promise<void> {
+  if (strapi.db.dialect.client !== 'postgres') return;
+  await withReviewTable(strapi, async (_table, trx) => {
+    await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`di_san_review|${key.uid}|${key.documentId}|${key.locale}`]);
+  });
+}

@@ -5,7 +5,7 @@ import { applyOutcome } from './apply';
 import { reviewError } from './errors';
 import { withApproval } from './marker';
 import { actorOf, type Caller, canEdit, forbidSelfApproval } from './rights';
-import { readReviewRow, type ReviewKey } from './store';
+import { lockReviewKey, readReviewRow, type ReviewKey } from './store';
 import { hasVersion } from './target';
 
 export type RouteAction = 'submit' | 'approve' | 'request-changes';
@@ -22,6 +22,7 @@ export async function runTransition(strapi: Core.Strapi, caller: Caller, key: Re
     throw reviewError(403, 'Bạn không có quyền sửa loại hồ sơ này', 'You may not edit records of this type');
   }
   await strapi.db.transaction(async () => {
+    await lockReviewKey(strapi, key);
     const row = await readReviewRow(strapi, key);
     const from = effectiveState(row, await hasVersion(strapi, key, true));
     const outcome = nextReviewState({
