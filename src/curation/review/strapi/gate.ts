@@ -50,6 +50,7 @@ export async function gatePublish(strapi: Core.Strapi, call: Call, next: Next): 
     const checked = [];
     for (const locale of locales) {
       const key = { uid: call.uid, documentId: documentId!, locale };
+      if (!(await hasVersion(strapi, key, false))) continue; // nothing to publish in that locale
       await lockReviewKey(strapi, key);
       const row = await readReviewRow(strapi, key);
       const outcome = approve(currentSubmitter(row));
