@@ -12,6 +12,7 @@ import { startAdminsInVietnamese } from './curation/labels/strapi/admin-language
 import { bootstrapScope, registerScope } from './curation/scope/strapi/register';
 import { configureMediaItemAdmin } from './media/strapi/admin-layout';
 import { checkMediaTools } from './media/strapi/check-tools';
+import { bootstrapReview, registerReview } from './curation/review/strapi/register';
 import { registerMediaTriggers } from './media/strapi/register-media';
 import { registerMediaRoutes } from './media/strapi/register-media-routes';
 import { workersInApp } from './queue';
@@ -36,6 +37,7 @@ export default {
     registerTus(strapi);
     startAdminsInVietnamese(strapi);
     registerScope(strapi);
+    registerReview(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -51,6 +53,7 @@ export default {
     await ensureFirstAdmin(strapi);
     await configureMediaItemAdmin(strapi);
     await applyFieldLabels(strapi);
+    await bootstrapReview(strapi);
     await seedOnFirstStart(strapi);
     await bootstrapSearch(strapi);
   },

@@ -72,8 +72,9 @@ export function nextReviewState(request: ReviewRequest): ReviewOutcome {
     case 'approve':
       if (!actor.canApprove) return refuse(403, 'Chỉ người duyệt mới được duyệt và công bố', 'Only a curator may approve and publish');
       if (state !== 'submitted') return wrongState(state, 'Không thể duyệt', 'Cannot approve');
+      // 400, not 403 (issue 11): the curator holds the right; this one request is what is wrong.
       if (request.forbidSelfApproval && request.submittedBy === actor.id) {
-        return refuse(403, 'Không được tự duyệt hồ sơ mình đã gửi', 'You may not approve a record you submitted yourself');
+        return refuse(400, 'Không được tự duyệt hồ sơ mình đã gửi', 'You may not approve a record you submitted yourself');
       }
       return { ok: true, state: 'approved', publish: true, note };
 

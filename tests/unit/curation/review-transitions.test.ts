@@ -24,6 +24,7 @@ describe('review transitions', () => {
   it('a curator may not approve their own submission when that is forbidden, and may when it is not', () => {
     const own = ask('submitted', 'approve', curator, { submittedBy: '2' });
     assert.equal(own.ok, false);
+    assert.equal((own as { status: number }).status, 400);
     assert.match((own as { vi: string }).vi, /tự duyệt/);
     assert.equal(ask('submitted', 'approve', curator, { submittedBy: '2', forbidSelfApproval: false }).ok, true);
   });
