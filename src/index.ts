@@ -6,6 +6,7 @@ import { ensureApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { closeSelfRegistration } from './bootstrap/registration';
+import { bootstrapAudit, registerAudit } from './curation/audit/strapi/register-audit';
 import { JOBS, jobServices } from './jobs';
 import { configureMediaItemAdmin } from './media/strapi/admin-layout';
 import { checkMediaTools } from './media/strapi/check-tools';
@@ -31,9 +32,11 @@ export default {
     registerSearch(strapi);
     registerMediaRoutes(strapi);
     registerTus(strapi);
+    registerAudit(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await bootstrapAudit(strapi);
     await checkStorage(strapi);
     await checkMediaTools(strapi);
     await keepOriginalsIntact(strapi);

@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import { isArchiveUid, typeOf } from '../../../content-model';
+import { changedFields, RECORD_ACTIONS, recordTarget } from '../record-details';
+import { appendAudit } from './append';
+
+interface WriteParams {
+  documentId?: string;
+  locale?: string;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * A document-service middleware that logs every write to an archive record
+ * (the content-manager, bulk actions, the content API, tokens, the media
+ * pipeline and the seed all go through the document service). The write and
+ * its entry share one transaction: the repository's own transaction joins the
+ * one opened here, so a write that fails leaves no entry, and an entry that
+ * cannot be written undoes the write.
+ *
+ * Registered last in register() so it runs innermost: middlewares registered
+ * after it would run inside this transaction (on SQLite, one connection, a raw
+ * query there would wait forever).
+ */
+export function registerRecordAudit(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const action = RECORD_ACTIONS[context.action];
+    if (!action || !isArchiveUid(context.uid)) return next();
+    const params = (context.params ?? {}) as WriteParams;
+    const type = typeOf(context.uid);
+    return strapi.db.transaction(async () => {
+      const before = action === 'record.update' && params.documentId ? await storedDraft(strapi, context.uid, params) : null;
+      const result = await next();
+      const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
+      if (!documentId) return result;
+      const locale = params.locale ?? (result as { locale?: string } | null)?.locale;
+      const details: Record<string, unknown> = {};
+      if (action === 'record.update') {
+        const attributes = (strapi.contentType(context.uid) as { attributes: Record<string, { type: string }> }).attributes;
+        details.fields = changedFields(attributes, before, params.data);
+      }
+      await appendAudit(strapi, { action, target: recordTarget(type, documentId, locale), details });
+      return result;
+    });
+  });
+}
+
+async function storedDraft(strapi: Core.Strapi, uid: string, params: WriteParams): Promise<Record<string, unknown> | null> {
+  const where: Record<string, unknown> = { documentId: params.documentId, publishedAt: null };
+  if (params.locale) where.locale = params.locale;
+  return ((await strapi.db.query(uid as never).findOne({ where })) as Record<string, unknown> | null) ?? null;
+}
