@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { isVisibleTo, type ConsentRecord } from '../../../access/levels';
 import { uidOf } from '../../../content-model';
-import { appendInBackground } from './background';
+import { appendAudit } from './append';
+import { inBackground } from './background';
 
 interface ItemRow {
   documentId: string;
@@ -19,7 +20,7 @@ interface ItemRow {
  * fails it.
  */
 export function auditOriginalDownload(strapi: Core.Strapi, { url, ip }: { url: string; ip: string | null }): void {
-  void (async () => {
+  inBackground(strapi, 'file.download-restricted', async () => {
     const file = (await strapi.db.query('plugin::upload.file').findOne({ where: { url }, select: ['id', 'name'] })) as { id: number; name: string } | null;
     if (!file) return;
     const rows = (await strapi.db.query(uidOf('media-item')).findMany({
@@ -30,11 +31,11 @@ export function auditOriginalDownload(strapi: Core.Strapi, { url, ip }: { url: s
     // The published version decides who may see an item; a never-published draft is restricted by nature.
     const item = rows.find((row) => row.publishedAt) ?? rows[0];
     if (!item || (item.publishedAt && isVisibleTo({ record: item, audience: 'public' }))) return;
-    appendInBackground(strapi, {
+    await appendAudit(strapi, {
       action: 'file.download-restricted',
       ip,
       target: `media-item:${item.documentId}`,
       details: { fileId: file.id, fileName: file.name, accessLevel: item.accessLevel ?? null, published: Boolean(item.publishedAt) },
     });
-  })().catch((error: unknown) => strapi.log.error(`audit: original download not recorded: ${error instanceof Error ? error.message : String(error)}`));
+  });
 }

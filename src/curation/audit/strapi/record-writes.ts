@@ -19,7 +19,8 @@ interface WriteParams {
  *
  * Registered last in register() so it runs innermost: middlewares registered
  * after it would run inside this transaction (on SQLite, one connection, a raw
- * query there would wait forever).
+ * query there would wait forever). An update that changes no field is not
+ * logged (the content-manager's publish saves the draft first, unchanged).
  */
 export function registerRecordAudit(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
@@ -37,6 +38,8 @@ export function registerRecordAudit(strapi: Core.Strapi): void {
       if (action === 'record.update') {
         const attributes = (strapi.contentType(context.uid) as { attributes: Record<string, { type: string }> }).attributes;
         details.fields = changedFields(attributes, before, params.data);
+        // The content-manager's publish saves the draft first, usually with nothing changed: not worth an entry.
+        if ((details.fields as string[]).length === 0) return result;
       }
       await appendAudit(strapi, { action, target: recordTarget(type, documentId, locale), details });
       return result;
