@@ -4,12 +4,16 @@
  * it; and audit:verify names the first altered or missing entry.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { uidOf } from '../../../src/content-model';
 import { AUDIT_TABLE } from '../../../src/curation/audit/strapi/table';
 import { auditSettled } from '../../../src/curation/audit/strapi/background';
 import { describeProblem, verifyAuditLog } from '../../../src/curation/audit/strapi/verify';
 import { startTestApp, type TestApp } from '../../helpers/app';
+import { makeImage } from '../../helpers/media-fixtures';
 import { adminJwt } from '../../helpers/people';
 
 let app: TestApp;
@@ -111,6 +115,28 @@ describe('audit log', () => {
     const role = await as(superAdmin).post('/admin/roles', { name: 'Kiểm toán viên', description: 'audit' });
     assert.equal(role.status, 201, JSON.stringify(role.body));
     assert.equal((await entries({ action: 'admin.role-create', target: `admin-role:${role.body.data.id}` })).length, 1);
+  });
+
+  it('logs the download of a restricted item’s original (who: the address; which: the item and file)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'di-san-audit-'));
+    try {
+      const uploaded = await app.http().post('/upload').set('Authorization', `Bearer ${officer}`).attach('files', await makeImage(dir), 'nghi-le-kin.jpg');
+      assert.equal(uploaded.status, 201, JSON.stringify(uploaded.body));
+      const photo = uploaded.body[0] as { id: number; url: string };
+      const item = await as(officer).post(`/content-manager/collection-types/${uidOf('media-item')}?locale=vi`, {
+        title: 'Nghi lễ kín', kind: 'image', rightsUri: 'https://creativecommons.org/licenses/by-nc-sa/4.0/', accessLevel: 'restricted', files: [photo.id],
+      });
+      assert.equal(item.status, 201, JSON.stringify(item.body));
+      await app.drain({ timeoutSeconds: 120 });
+      assert.equal((await app.http().get(photo.url).buffer(true)).status, 200);
+      const [entry] = await entries({ action: 'file.download-restricted' });
+      assert.ok(entry, 'download logged');
+      assert.equal(entry.target, `media-item:${item.body.data.documentId}`);
+      assert.ok(entry.ip);
+      assert.equal(JSON.parse(entry.details).fileId, photo.id);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('GET /di-san/audit filters by action prefix, actor, email, target and dates, newest first', async () => {
