@@ -21,6 +21,9 @@ const SCALAR = new Set([
   'biginteger', 'float', 'decimal', 'date', 'time', 'datetime', 'timestamp', 'json',
 ]);
 
+/** Bookkeeping Strapi sets on every save (the content-manager adds updatedBy): not a change anyone made. */
+const BOOKKEEPING = new Set(['id', 'documentId', 'locale', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'localizations']);
+
 /** Values as a database row and as submitted data may differ in form (dates, numbers as strings). */
 const same = (a: unknown, b: unknown): boolean => {
   if (a === b) return true;
@@ -42,7 +45,7 @@ export function changedFields(
 ): string[] {
   if (!data) return [];
   return Object.keys(data)
-    .filter((name) => name in attributes)
+    .filter((name) => name in attributes && !BOOKKEEPING.has(name))
     .filter((name) => !SCALAR.has(attributes[name].type) || !before || !same(before[name], data[name]))
     .sort();
 }

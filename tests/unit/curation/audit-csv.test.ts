@@ -36,6 +36,11 @@ describe('record audit details', () => {
     assert.deepEqual(changedFields(attributes, before, data), ['date', 'places', 'timing']);
   });
 
+  it('leaves out what Strapi sets on every save', () => {
+    const withBookkeeping = { ...attributes, updatedBy: { type: 'relation' }, updatedAt: { type: 'datetime' } };
+    assert.deepEqual(changedFields(withBookkeeping, { name: 'x' }, { name: 'x', updatedBy: 3, updatedAt: new Date() }), []);
+  });
+
   it('names every submitted field when there is nothing stored to compare', () => {
     assert.deepEqual(changedFields(attributes, null, { name: 'x' }), ['name']);
     assert.deepEqual(changedFields(attributes, null, undefined), []);
