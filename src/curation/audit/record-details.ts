@@ -16,36 +16,40 @@ export const RECORD_ACTIONS: Record<string, string> = {
 export const recordTarget = (type: string, documentId: string, locale: string | undefined | null): string =>
   `${type}:${documentId}:${locale ?? '*'}`;
 
-const SCALAR = new Set([
-  'string', 'text', 'richtext', 'blocks', 'email', 'password', 'uid', 'enumeration', 'boolean', 'integer',
-  'biginteger', 'float', 'decimal', 'date', 'time', 'datetime', 'timestamp', 'json',
-]);
-
 /** Bookkeeping Strapi sets on every save (the content-manager adds updatedBy): not a change anyone made. */
-const BOOKKEEPING = new Set(['id', 'documentId', 'locale', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'localizations']);
-
-/** Values as a database row and as submitted data may differ in form (dates, numbers as strings). */
-const same = (a: unknown, b: unknown): boolean => {
-  if (a === b) return true;
-  if (a == null || b == null) return a == null && b == null;
-  if (a instanceof Date || b instanceof Date) return new Date(a as string).getTime() === new Date(b as string).getTime();
-  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
-  return String(a) === String(b);
-};
+export const BOOKKEEPING = new Set(['id', 'documentId', 'locale', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'localizations']);
 
 /**
- * Names of the submitted fields that differ from the stored draft. Scalars
- * are compared; components, relations and media are named whenever they are
- * submitted (comparing them would cost a deep read per save).
+ * A stored value in a form that compares across two reads: row ids of
+ * components are dropped (Strapi may re-create component rows on a save),
+ * a related record or file is its documentId or id, dates are ISO strings.
+ */
+export function comparable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(comparable);
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if (typeof object.documentId === 'string') return { documentId: object.documentId };
+    if (typeof object.hash === 'string' && object.id != null) return { file: object.id };
+    return Object.fromEntries(Object.entries(object).filter(([key]) => key !== 'id').sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, item]) => [key, comparable(item)]));
+  }
+  return value ?? null;
+}
+
+/**
+ * Names of the submitted fields whose stored value differs between the
+ * draft read before the save and after it (the admin panel submits every
+ * field on each save, so the submitted names alone say nothing).
  */
 export function changedFields(
-  attributes: Record<string, { type: string }>,
+  attributes: Record<string, unknown>,
   before: Record<string, unknown> | null,
-  data: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | null,
+  submitted: Record<string, unknown> | undefined,
 ): string[] {
-  if (!data) return [];
-  return Object.keys(data)
+  if (!submitted) return [];
+  return Object.keys(submitted)
     .filter((name) => name in attributes && !BOOKKEEPING.has(name))
-    .filter((name) => !SCALAR.has(attributes[name].type) || !before || !same(before[name], data[name]))
+    .filter((name) => !before || !after || JSON.stringify(comparable(before[name])) !== JSON.stringify(comparable(after[name])))
     .sort();
 }

@@ -4,6 +4,7 @@
  * it; and audit:verify names the first altered or missing entry.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { uidOf } from '../../../src/content-model';
 import { AUDIT_TABLE } from '../../../src/curation/audit/strapi/table';
 import { auditSettled } from '../../../src/curation/audit/strapi/background';
 import { describeProblem, verifyAuditLog } from '../../../src/curation/audit/strapi/verify';
-import { startTestApp, type TestApp } from '../../helpers/app';
+import { APP_DIR, startTestApp, type TestApp } from '../../helpers/app';
 import { makeImage } from '../../helpers/media-fixtures';
 import { adminJwt } from '../../helpers/people';
 
@@ -217,5 +218,15 @@ describe('audit log', () => {
     const removed = await verifyAuditLog(knex);
     assert.deepEqual([removed.problem?.kind, removed.problem && 'expectedSeq' in removed.problem ? removed.problem.expectedSeq : null], ['gap', middle]);
     assert.match(describeProblem(removed.problem!), new RegExp(`seq ${middle}: entry missing`));
+    // The command itself, in its own process on the app's database: exit 1, naming the gap.
+    const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], { cwd: APP_DIR, env: { ...process.env, LOG_LEVEL: 'error' } });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.on('exit', (code) => resolve({ code, output }));
+    });
+    assert.equal(run.code, 1, run.output);
+    assert.match(run.output, new RegExp(`audit: chain broken at seq ${middle}: entry missing`));
   });
 });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { csvCell, csvRow } from '../../../src/curation/audit/csv';
-import { changedFields, recordTarget } from '../../../src/curation/audit/record-details';
+import { changedFields, comparable, recordTarget } from '../../../src/curation/audit/record-details';
 
 describe('audit CSV', () => {
   it('leaves plain text (Vietnamese included) as it is', () => {
@@ -28,22 +28,22 @@ describe('audit CSV', () => {
 });
 
 describe('record audit details', () => {
-  const attributes = { name: { type: 'string' }, date: { type: 'date' }, places: { type: 'relation' }, timing: { type: 'component' } };
+  const attributes = { name: { type: 'string' }, date: { type: 'date' }, places: { type: 'relation' }, timing: { type: 'component' }, updatedBy: { type: 'relation' } };
 
-  it('names only scalar fields that changed, and every submitted component or relation', () => {
-    const before = { name: 'Xên bản', date: '2026-12-07', notAField: 1 };
-    const data = { name: 'Xên bản', date: '2026-12-08', places: [1], timing: { calendar: 'lunar' }, id: 3 };
-    assert.deepEqual(changedFields(attributes, before, data), ['date', 'places', 'timing']);
+  it('names the submitted fields whose stored value changed, and nothing else', () => {
+    const before = { name: 'Xên bản', date: '2026-12-07', places: [{ id: 1, documentId: 'a' }], timing: { id: 7, calendar: 'lunar', month: 1 } };
+    const after = { name: 'Xên bản', date: '2026-12-08', places: [{ id: 1, documentId: 'a' }, { id: 2, documentId: 'b' }], timing: { id: 9, month: 1, calendar: 'lunar' } };
+    const submitted = { name: 'Xên bản', date: '2026-12-08', places: ['a', 'b'], timing: {}, updatedBy: 3, id: 3 };
+    assert.deepEqual(changedFields(attributes, before, after, submitted), ['date', 'places']);
   });
 
-  it('leaves out what Strapi sets on every save', () => {
-    const withBookkeeping = { ...attributes, updatedBy: { type: 'relation' }, updatedAt: { type: 'datetime' } };
-    assert.deepEqual(changedFields(withBookkeeping, { name: 'x' }, { name: 'x', updatedBy: 3, updatedAt: new Date() }), []);
+  it('compares dates and component rows by value, not by object or row id', () => {
+    assert.deepEqual(comparable({ id: 4, at: new Date('2026-12-07T00:00:00Z'), list: [{ id: 5, x: 1 }] }), { at: '2026-12-07T00:00:00.000Z', list: [{ x: 1 }] });
   });
 
   it('names every submitted field when there is nothing stored to compare', () => {
-    assert.deepEqual(changedFields(attributes, null, { name: 'x' }), ['name']);
-    assert.deepEqual(changedFields(attributes, null, undefined), []);
+    assert.deepEqual(changedFields(attributes, null, null, { name: 'x', updatedBy: 1 }), ['name']);
+    assert.deepEqual(changedFields(attributes, null, null, undefined), []);
   });
 
   it('targets a record and locale, or every locale', () => {

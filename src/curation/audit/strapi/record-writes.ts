@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isArchiveUid, typeOf } from '../../../content-model';
-import { changedFields, RECORD_ACTIONS, recordTarget } from '../record-details';
+import { BOOKKEEPING, changedFields, RECORD_ACTIONS, recordTarget } from '../record-details';
 import { appendAudit } from './append';
 
 interface WriteParams {
@@ -29,15 +29,16 @@ export function registerRecordAudit(strapi: Core.Strapi): void {
     const params = (context.params ?? {}) as WriteParams;
     const type = typeOf(context.uid);
     return strapi.db.transaction(async () => {
-      const before = action === 'record.update' && params.documentId ? await storedDraft(strapi, context.uid, params) : null;
+      const isUpdate = action === 'record.update' && Boolean(params.documentId);
+      const before = isUpdate ? await storedDraft(strapi, context.uid, params) : null;
       const result = await next();
       const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
       if (!documentId) return result;
       const locale = params.locale ?? (result as { locale?: string } | null)?.locale;
       const details: Record<string, unknown> = {};
       if (action === 'record.update') {
-        const attributes = (strapi.contentType(context.uid) as { attributes: Record<string, { type: string }> }).attributes;
-        details.fields = changedFields(attributes, before, params.data);
+        const after = isUpdate ? await storedDraft(strapi, context.uid, params) : null;
+        details.fields = changedFields(attributesOf(strapi, context.uid), before, after, params.data);
         // The content-manager's publish saves the draft first, usually with nothing changed: not worth an entry.
         if ((details.fields as string[]).length === 0) return result;
       }
@@ -47,8 +48,13 @@ export function registerRecordAudit(strapi: Core.Strapi): void {
   });
 }
 
+const attributesOf = (strapi: Core.Strapi, uid: string) => (strapi.contentType(uid as never) as { attributes: Record<string, { type: string }> }).attributes;
+
+/** The draft with the submitted components, relations and media one level deep (enough to tell a change). */
 async function storedDraft(strapi: Core.Strapi, uid: string, params: WriteParams): Promise<Record<string, unknown> | null> {
+  const attributes = attributesOf(strapi, uid);
+  const populate = Object.keys(params.data ?? {}).filter((name) => ['component', 'dynamiczone', 'relation', 'media'].includes(attributes[name]?.type) && !BOOKKEEPING.has(name));
   const where: Record<string, unknown> = { documentId: params.documentId, publishedAt: null };
   if (params.locale) where.locale = params.locale;
-  return ((await strapi.db.query(uid as never).findOne({ where })) as Record<string, unknown> | null) ?? null;
+  return ((await strapi.db.query(uid as never).findOne({ where, populate } as never)) as Record<string, unknown> | null) ?? null;
 }
