@@ -109,6 +109,7 @@ describe('audit log', () => {
     const key = created.body.data.accessKey as string;
     const [entry] = await entries({ action: 'admin.token-create' });
     assert.equal(entry.target, `api-token:${created.body.data.id}`);
+    assert.match(entry.actor, /^admin:\d+$/);
     assert.equal(JSON.parse(entry.details).name, 'Đối tác bảo tàng');
     assert.ok(key && !entry.details.includes(key) && !JSON.stringify(await entries()).includes(key), 'the key is never logged');
     assert.equal((await as(superAdmin).del(`/admin/api-tokens/${created.body.data.id}`)).status, 200);
@@ -138,6 +139,14 @@ describe('audit log', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('logs admin user creation (outside a request: by system), without the password', async () => {
+    const [created] = await entries({ action: 'admin.user-create', target: `admin-user:${curatorId}` });
+    assert.ok(created);
+    assert.equal(created.actor, 'system');
+    assert.equal(JSON.parse(created.details).email, curatorEmail);
+    assert.ok(!created.details.includes(password));
   });
 
   it('GET /di-san/audit filters by action prefix, actor, email, target and dates, newest first', async () => {
