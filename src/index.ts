@@ -6,6 +6,7 @@ import { ensureApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { closeSelfRegistration } from './bootstrap/registration';
+import { bootstrapAudit, registerAudit } from './curation/audit/strapi/register-audit';
 import { JOBS, jobServices } from './jobs';
 import { applyFieldLabels } from './curation/labels/strapi/apply-labels';
 import { startAdminsInVietnamese } from './curation/labels/strapi/admin-language';
@@ -38,9 +39,11 @@ export default {
     startAdminsInVietnamese(strapi);
     registerScope(strapi);
     registerReview(strapi);
+    registerAudit(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await bootstrapAudit(strapi);
     await checkStorage(strapi);
     await checkMediaTools(strapi);
     await keepOriginalsIntact(strapi);

@@ -6,6 +6,7 @@ import { isVisibleTo } from '../access/levels';
 import { publishedMediaItem } from '../media-access/item-visibility';
 import { ORIGINALS_PREFIX, ORIGINALS_ROUTE } from '../storage/upload-provider';
 import { archive } from '../archive';
+import { auditOriginalDownload } from '../curation/audit/strapi/downloads';
 import { readObjectText } from '../storage/read-text';
 import { DERIVATIVES_PREFIX, DERIVATIVES_ROUTE, isKeyOfRenditions } from '../media-access/keys';
 
@@ -15,6 +16,7 @@ interface Ctx {
   query: Record<string, unknown>;
   status: number;
   body: unknown;
+  ip: string;
   /** Koa's: the request's If-None-Match (a list, `*`, weak tags) matches the ETag set on the response. */
   readonly fresh: boolean;
   get(name: string): string;
@@ -71,7 +73,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       if (signature() !== 'valid') return deny(ctx);
       // Originals can be anything an officer uploaded: never render them inline.
       ctx.set('Content-Disposition', 'attachment');
-      return serve(ctx, ORIGINALS_PREFIX + rest, { isSigned: true, secret, strapi });
+      await serve(ctx, ORIGINALS_PREFIX + rest, { isSigned: true, secret, strapi });
+      // One entry per download, not per range request of the same one.
+      if (ctx.method === 'GET' && (ctx.status === 200 || (ctx.status === 206 && /^bytes=0-/.test(ctx.get('range'))))) {
+        auditOriginalDownload(strapi, { url: ctx.path, ip: ctx.ip ?? null });
+      }
+      return;
     }
     const documentId = rest.split('/')[0];
     if (!documentId || rest.split('/').some((part) => part === '..' || part === '.' || part === '')) return deny(ctx);
