@@ -6,6 +6,7 @@ import { ensureApiRoles } from './bootstrap/api-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { closeSelfRegistration } from './bootstrap/registration';
+import { bootstrapHistory, registerHistory } from './curation/history/strapi/register';
 import { JOBS, jobServices } from './jobs';
 import { configureMediaItemAdmin } from './media/strapi/admin-layout';
 import { checkMediaTools } from './media/strapi/check-tools';
@@ -31,6 +32,7 @@ export default {
     registerSearch(strapi);
     registerMediaRoutes(strapi);
     registerTus(strapi);
+    registerHistory(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -44,6 +46,7 @@ export default {
     await ensureAdminRoles(strapi);
     await ensureFirstAdmin(strapi);
     await configureMediaItemAdmin(strapi);
+    await bootstrapHistory(strapi);
     await seedOnFirstStart(strapi);
     await bootstrapSearch(strapi);
   },
