@@ -21,7 +21,8 @@ export interface CaptureTarget {
 
 /**
  * Reads the record as it now stands and stores it as a version; returns the
- * new version's id, or null when that row does not exist. Runs in the
+ * new version's id, or null when that row does not exist or a save left it
+ * exactly as the newest version has it. Runs in the
  * caller's transaction when one is open (db.transaction joins it, and the
  * query engine reads through it), so a rolled-back write leaves no version;
  * on SQLite's single connection nothing here waits for another one.
@@ -41,11 +42,21 @@ export async function captureVersion(strapi: Core.Strapi, target: CaptureTarget)
     if (!row) return null;
     const snapshot = JSON.stringify(toSnapshot(target.uid, row, getModel));
     const table = () => (schema ? trx.withSchema(schema).table(VERSIONS_TABLE) : trx(VERSIONS_TABLE));
+    const locale = (row.locale as string | undefined) ?? target.locale;
+    // A save that changed nothing (the content-manager saves the draft before every publish) is not a version.
+    if (target.kind === 'save') {
+      const last = (await table()
+        .select('snapshot')
+        .where({ uid: target.uid, document_id: target.documentId, locale })
+        .orderBy('id', 'desc')
+        .first()) as { snapshot: string } | undefined;
+      if (last?.snapshot === snapshot) return null;
+    }
     const [inserted] = await table()
       .insert({
         uid: target.uid,
         document_id: target.documentId,
-        locale: (row.locale as string | undefined) ?? target.locale,
+        locale,
         kind: target.kind,
         author: requestActor(strapi).actor,
         created_at: new Date().toISOString(),
