@@ -9,7 +9,7 @@ const restoreScope = new AsyncLocalStorage<boolean>();
 /** Runs `work` so that the saves it makes are recorded as kind 'restore'. */
 export const asRestore = <T>(work: () => Promise<T>): Promise<T> => restoreScope.run(true, work);
 
-/** HISTORY_CAPTURE=false turns capture off; only for the benchmark's baseline. */
+/** HISTORY_CAPTURE=false turns capture off; only for the benchmark's baseline (read per write, so it can switch). */
 export const captureEnabled = (): boolean => process.env.HISTORY_CAPTURE !== 'false';
 
 /**
@@ -21,9 +21,8 @@ export const captureEnabled = (): boolean => process.env.HISTORY_CAPTURE !== 'fa
  * write runs inside its transaction.
  */
 export function registerHistoryCapture(strapi: Core.Strapi): void {
-  if (!captureEnabled()) return;
   strapi.documents.use(async (context, next) => {
-    if (!CAPTURED_ACTIONS.has(context.action) || !isArchiveUid(context.uid)) return next();
+    if (!CAPTURED_ACTIONS.has(context.action) || !isArchiveUid(context.uid) || !captureEnabled()) return next();
     // One transaction for the write and its versions (Strapi's own joins it): both or neither.
     return strapi.db.transaction(async () => {
       const result = await next();
