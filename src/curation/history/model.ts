@@ -8,6 +8,7 @@ export interface AttributeInfo {
   component?: string;
   components?: string[];
   relation?: string;
+  target?: string;
   multiple?: boolean;
   repeatable?: boolean;
   unstable_virtual?: boolean;

@@ -142,6 +142,30 @@ describe('record history', () => {
     assert.equal((await as(officer).get('/di-san/history/versions/999999')).status, 404);
   });
 
+  it('restores a version linked to a record deleted since, without that link', async () => {
+    const group = await createRecord(app, 'ethnic-group', { name: 'Khơ Mú', gsoCode: '25', accessLevel: 'public' });
+    const linked = await as(officer).put(`${FESTIVALS}/${documentId}?locale=vi`, {
+      ethnicGroups: { set: [{ documentId: groupId, locale: 'vi' }, { documentId: group, locale: 'vi' }] },
+    });
+    assert.equal(linked.status, 200, JSON.stringify(linked.body));
+    const [withBoth] = await history(documentId);
+    assert.equal(withBoth.kind, 'save');
+    await app.strapi.documents(uidOf('ethnic-group')).delete({ documentId: group, locale: '*' } as never);
+    await as(officer).put(`${FESTIVALS}/${documentId}?locale=vi`, { name: 'Tạm' });
+    const response = await as(officer).post(`/di-san/history/${withBoth.id}/restore`, { uid: UID, documentId, locale: 'vi' });
+    assert.equal(response.status, 200, JSON.stringify(response.body));
+    const draft = (await app.strapi.documents(UID).findOne({ documentId, locale: 'vi', populate: ['ethnicGroups'] } as never)) as unknown as { name: string; ethnicGroups: Array<{ documentId: string }> };
+    assert.equal(draft.name, 'Lễ hội Xên bản');
+    assert.deepEqual(draft.ethnicGroups.map((g) => g.documentId), [groupId]);
+  });
+
+  it('records an unpublish as a version of the remaining draft', async () => {
+    await app.strapi.documents(UID).unpublish({ documentId, locale: 'vi' } as never);
+    const [latest] = await history(documentId);
+    assert.equal(latest.kind, 'unpublish');
+    assert.equal(latest.author, 'system');
+  });
+
   it('records one published version per locale when a seed-style publish takes every locale', async () => {
     const id = await createRecord(app, 'festival', { name: 'Lễ hội Hoa Ban', accessLevel: 'public' }, { en: { name: 'Ban Flower Festival' } });
     const rows = await app.strapi.db.connection('di_san_versions').where({ document_id: id }).orderBy('id');

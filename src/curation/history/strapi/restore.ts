@@ -5,7 +5,23 @@ import { appendAudit } from '../../audit/strapi/append';
 import { snapshotToData } from '../restore-data';
 import { getModelOf } from './capture';
 import { asRestore } from './register-capture';
-import { findVersion, latestVersionId } from './versions';
+import { findVersion, latestVersionId, type Version } from './versions';
+
+/** The snapshot as update data, linking only related records that still exist (one query per related type). */
+async function restoreData(strapi: Core.Strapi, version: Version): Promise<Record<string, unknown>> {
+  const getModel = getModelOf(strapi);
+  const named = new Map<string, Set<string>>();
+  snapshotToData(version.uid, version.snapshot, getModel, (target, documentId) => {
+    named.set(target, (named.get(target) ?? new Set()).add(documentId));
+    return true;
+  });
+  const existing = new Set<string>();
+  for (const [target, ids] of named) {
+    const rows = (await strapi.db.query(target as never).findMany({ where: { documentId: { $in: [...ids] } }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    for (const row of rows) existing.add(`${target} ${row.documentId}`);
+  }
+  return snapshotToData(version.uid, version.snapshot, getModel, (target, documentId) => existing.has(`${target} ${documentId}`));
+}
 
 export interface RestoreRequest {
   versionId: number;
@@ -36,7 +52,7 @@ export async function restoreVersion(strapi: Core.Strapi, request: RestoreReques
   }
   const exists = await strapi.db.query(version.uid as never).findOne({ where: { documentId: version.documentId }, select: ['id'] });
   if (!exists) throw new errors.NotFoundError('Hồ sơ không còn tồn tại / The record no longer exists');
-  const data = snapshotToData(version.uid, version.snapshot, getModelOf(strapi));
+  const data = await restoreData(strapi, version);
   const record = { uid: version.uid, documentId: version.documentId, locale: version.locale };
   return asRestore(() =>
     strapi.db.transaction(async ({ trx }) => {
