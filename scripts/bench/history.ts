@@ -7,10 +7,11 @@
  *   2. time per edit (documents().update of one field, as the admin panel's
  *      save) with capture, against a baseline of the same edits with
  *      HISTORY_CAPTURE=false; the ratio is printed
- * Boots the real app the way the tests do (fresh SQLite, or PostgreSQL with
- * TEST_DATABASE=postgres and TEST_PG_URL). Uses MEILI_HOST/MEILI_MASTER_KEY
- * when set, else a Meilisearch started in a temporary folder.
- * Options: --edits=N (default 1000).
+ * Boots the real app the way the tests do: a fresh SQLite database, or with
+ * --postgres a fresh database on an embedded PostgreSQL (as `npm test`
+ * starts). Uses MEILI_HOST/MEILI_MASTER_KEY when set, else a Meilisearch
+ * started in a temporary folder.
+ * Options: --edits=N (default 1000), --postgres.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compileServer } from '../lib/build';
 import { startMeilisearch, type RunningSearch } from '../lib/meilisearch-server';
+import { startPostgres, type RunningPostgres } from '../lib/postgres-server';
 import { startTestApp, type TestApp } from '../../tests/helpers/app';
 import { createRecord } from '../../tests/helpers/records';
 import { uidOf } from '../../src/content-model';
@@ -25,6 +27,7 @@ import { heading, machineLines, table } from './lib/report';
 
 const option = (name: string) => process.argv.slice(2).find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const EDITS = Number(option('edits') ?? 1000);
+const POSTGRES = process.argv.includes('--postgres');
 const WARMUP = 20;
 const UID = uidOf('festival');
 
@@ -80,6 +83,11 @@ async function main(): Promise<number> {
     Object.assign(process.env, { MEILI_HOST: search.host, MEILI_MASTER_KEY: masterKey });
   }
   process.env.LOG_LEVEL ??= 'error';
+  let postgres: RunningPostgres | undefined;
+  if (POSTGRES) {
+    postgres = await startPostgres();
+    Object.assign(process.env, { TEST_DATABASE: 'postgres', TEST_PG_URL: postgres.url });
+  }
   compileServer();
   const app = await startTestApp();
   try {
@@ -122,6 +130,7 @@ async function main(): Promise<number> {
     return made === EDITS ? 0 : 1;
   } finally {
     await app.stop();
+    await postgres?.stop();
     await search?.stop();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
