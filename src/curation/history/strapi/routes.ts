@@ -19,9 +19,12 @@ const UPDATE = 'plugin::content-manager.explorer.update';
 
 /** The caller must hold the content-manager's right on that type; no right and no such type look alike (403). */
 function mustBeAllowed(ctx: Ctx, action: string, uid: string): void {
-  if (!isArchiveUid(uid) || !ctx.state.userAbility?.can(action, uid)) {
-    throw new errors.ForbiddenError('Bạn không có quyền xem lịch sử hồ sơ này / You may not see this record’s history');
-  }
+  if (isArchiveUid(uid) && ctx.state.userAbility?.can(action, uid)) return;
+  throw new errors.ForbiddenError(
+    action === UPDATE
+      ? 'Bạn không có quyền khôi phục phiên bản của hồ sơ này / You may not restore versions of this record'
+      : 'Bạn không có quyền xem lịch sử hồ sơ này / You may not see this record’s history',
+  );
 }
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
