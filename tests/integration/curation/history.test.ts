@@ -178,4 +178,15 @@ describe('record history', () => {
     assert.equal((await app.http().get(`/di-san/history/${UID}/${documentId}`)).status, 401);
     assert.equal((await as(officer).get(`/di-san/history/admin::user/1`)).status, 403);
   });
+
+  it('refuses an admin whose role may not read the type', async () => {
+    const role = await app.strapi.service('admin::role').create({ name: 'Không quyền', description: 'no content-manager rights' });
+    const nobody = await adminJwt(app, role.code);
+    const list = await as(nobody).get(`/di-san/history/${UID}/${documentId}`);
+    assert.equal(list.status, 403);
+    assert.match(list.body.error.message, /Bạn không có quyền xem lịch sử hồ sơ này \/ You may not see/);
+    assert.equal((await as(nobody).get(`/di-san/history/versions/${versions[0].id}`)).status, 403);
+    const restore = await as(nobody).post(`/di-san/history/${versions[0].id}/restore`, { uid: UID, documentId, locale: 'vi' });
+    assert.equal(restore.status, 403);
+  });
 });

@@ -20,7 +20,9 @@ const UPDATE = 'plugin::content-manager.explorer.update';
 /** The caller must hold the content-manager's right on that type; no right and no such type look alike (403). */
 function mustBeAllowed(ctx: Ctx, action: string, uid: string): void {
   if (isArchiveUid(uid) && ctx.state.userAbility?.can(action, uid)) return;
-  throw new errors.ForbiddenError(
+  // PolicyError is a ForbiddenError (403) that Strapi's authorize step rethrows as it is; a plain
+  // ForbiddenError thrown in a handler becomes a bare "Forbidden" there, losing the bilingual message.
+  throw new errors.PolicyError(
     action === UPDATE
       ? 'Bạn không có quyền khôi phục phiên bản của hồ sơ này / You may not restore versions of this record'
       : 'Bạn không có quyền xem lịch sử hồ sơ này / You may not see this record’s history',
