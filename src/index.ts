@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { closeSelfRegistration } from './bootstrap/registration';
 import { bootstrapAudit, registerAudit } from './curation/audit/strapi/register-audit';
+import { bootstrapHistory, registerHistory } from './curation/history/strapi/register';
 import { JOBS, jobServices } from './jobs';
 import { applyFieldLabels } from './curation/labels/strapi/apply-labels';
 import { startAdminsInVietnamese } from './curation/labels/strapi/admin-language';
@@ -40,6 +41,7 @@ export default {
     registerScope(strapi);
     registerReview(strapi);
     registerAudit(strapi);
+    registerHistory(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -57,6 +59,7 @@ export default {
     await configureMediaItemAdmin(strapi);
     await applyFieldLabels(strapi);
     await bootstrapReview(strapi);
+    await bootstrapHistory(strapi);
     await seedOnFirstStart(strapi);
     await bootstrapSearch(strapi);
   },
