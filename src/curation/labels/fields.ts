@@ -11,6 +11,8 @@
  * has an entry, so a new field cannot reach officers unlabelled.
  */
 
+import { uidOf } from '../../content-model';
+
 export interface FieldLabel {
   vi: string;
   en: string;
@@ -124,15 +126,15 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
 
 /** Where a field name means something else in one model (keyed `<model uid>.<field>`). */
 export const MODEL_FIELD_LABELS: Record<string, FieldLabel> = {
-  'api::media-item.media-item.kind': label('Loại tệp', 'Media kind', 'Ảnh, video, âm thanh hoặc tài liệu; do hệ thống nhận biết.', 'Image, video, audio or document; detected by the system.'),
-  'api::place.place.kind': label('Cấp', 'Level', 'Tỉnh, xã, phường, bản hoặc địa điểm.', 'Province, commune, ward, village or site.'),
+  [`${uidOf('media-item')}.kind`]: label('Loại tệp', 'Media kind', 'Ảnh, video, âm thanh hoặc tài liệu; do hệ thống nhận biết.', 'Image, video, audio or document; detected by the system.'),
+  [`${uidOf('place')}.kind`]: label('Cấp', 'Level', 'Tỉnh, xã, phường, bản hoặc địa điểm.', 'Province, commune, ward, village or site.'),
   'media.caption.kind': label('Loại phụ đề', 'Caption kind', 'Phụ đề hoặc bản ghi lời.', 'Captions or a transcript.'),
   'media.caption.tag': label('Ngôn ngữ', 'Language', 'Mã BCP 47 của phụ đề, ví dụ vi, en.', 'The captions’ BCP 47 tag, e.g. vi, en.'),
   'media.consent.scope': label('Phạm vi đồng ý', 'Consent scope', 'Công khai; chỉ nghiên cứu; hoặc chỉ lưu trữ (không chia sẻ).', 'Public; research only; or archive only (never shared).'),
   'shared.population-note.scope': label('Phạm vi số liệu', 'Scope of the figure', 'Ví dụ: toàn tỉnh, toàn quốc.', 'E.g. province-wide, nationwide.'),
   'place.former-unit.code': label('Mã đơn vị cũ', 'Former code', 'Mã hành chính trước sáp nhập.', 'The code before the merger.'),
   'place.former-unit.name': label('Tên đơn vị cũ', 'Former name', 'Tên trước sáp nhập.', 'The name before the merger.'),
-  'api::media-item.media-item.date': label('Ngày ghi', 'Date recorded', 'Ngày theo EDTF, ví dụ 2019-04 hoặc 199X.', 'An EDTF date, e.g. 2019-04 or 199X.'),
+  [`${uidOf('media-item')}.date`]: label('Ngày ghi', 'Date recorded', 'Ngày theo EDTF, ví dụ 2019-04 hoặc 199X.', 'An EDTF date, e.g. 2019-04 or 199X.'),
   'heritage.status.year': label('Năm ghi danh', 'Year listed', 'Năm có quyết định.', 'The year of the decision.'),
   'shared.source.title': label('Tên nguồn', 'Source title', 'Tên sách, bài hoặc trang.', 'Title of the book, article or page.'),
 };

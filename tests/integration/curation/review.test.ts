@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { adminJwt } from '../../helpers/people';
+import { uidOf } from '../../../src/content-model';
 import { cmBase, reviewAs } from '../../helpers/review';
 
 let app: TestApp;
@@ -139,7 +140,7 @@ describe('review workflow', () => {
 
   it('the "mine" and "draft" lists', async () => {
     const id = await draft('Bản nháp của tôi');
-    const mine = await officer.queue('state=mine&uid=api::festival.festival&pageSize=100');
+    const mine = await officer.queue(`state=mine&uid=${uidOf('festival')}&pageSize=100`);
     assert.equal(mine.status, 200, JSON.stringify(mine.body));
     assert.ok(mine.body.data.some((entry: { documentId: string }) => entry.documentId === id));
     assert.ok(!(await curator.queue('state=mine')).body.data.some((entry: { documentId: string }) => entry.documentId === id));

@@ -19,6 +19,8 @@ const DIRECT_READ = /\bstrapi\.db\.query\(|\bstrapi\.documents\(|\bdocuments\(\s
 /** Reviewed direct readers, each with the reason its reads are guarded. */
 const REVIEWED: Record<string, string> = {
   'site/load/reader.ts': 'the site reader: every query goes through guardReadParams with the public audience',
+  'site/load/preview-reader.ts':
+    'reads the one previewed record unguarded, only after handle.ts checked a preview token signed for that record, locale and status (issued to signed-in admins who may read the type)',
   'api/calendar/controllers/calendar.ts': 'runs in the content-API request context, so the document-service guard rewrites it',
   'media-access/item-visibility.ts': 'reads the published row and decides with isVisibleTo',
   'media-access/decorate-media-items.ts': 'reads published rows of items the guarded REST query already returned, and signs by isVisibleTo',

@@ -16,7 +16,7 @@ const MODELS: Record<string, ModelInfo> = {
       updatedBy: { type: 'relation', relation: 'oneToOne' },
       localizations: { type: 'relation', relation: 'oneToMany', unstable_virtual: true },
       groups: { type: 'relation', relation: 'manyToMany', target: 'api::group.group' },
-      mainPlace: { type: 'relation', relation: 'manyToOne', target: 'api::place.place' },
+      mainPlace: { type: 'relation', relation: 'manyToOne', target: 'api::venue.venue' },
       attached: { type: 'relation', relation: 'morphToMany' },
       cover: { type: 'media', multiple: false },
       gallery: { type: 'media', multiple: true },
@@ -26,7 +26,7 @@ const MODELS: Record<string, ModelInfo> = {
     },
   },
   'cal.timing': { attributes: { month: { type: 'integer' }, photo: { type: 'media', multiple: false } } },
-  'shared.name': { attributes: { value: { type: 'string' }, speaker: { type: 'relation', relation: 'oneToOne', target: 'api::person.person' } } },
+  'shared.name': { attributes: { value: { type: 'string' }, speaker: { type: 'relation', relation: 'oneToOne', target: 'api::speaker.speaker' } } },
 };
 const getModel: GetModel = (uid) => MODELS[uid];
 
@@ -92,7 +92,7 @@ describe('history snapshots', () => {
   it('restore data links only related records that still exist, and can list the ones it names', () => {
     const named: string[] = [];
     snapshotToData('api::fest.fest', toSnapshot('api::fest.fest', row, getModel), getModel, (target, id) => named.push(`${target} ${id}`) > 0);
-    assert.deepEqual(named.sort(), ['api::group.group g1', 'api::group.group g2', 'api::person.person s1', 'api::place.place p1']);
+    assert.deepEqual(named.sort(), ['api::group.group g1', 'api::group.group g2', 'api::speaker.speaker s1', 'api::venue.venue p1']);
     const data = snapshotToData('api::fest.fest', toSnapshot('api::fest.fest', row, getModel), getModel, (_target, id) => id !== 'g2' && id !== 's1');
     assert.deepEqual(data.groups, { set: [{ documentId: 'g1' }] });
     assert.deepEqual(data.names, [{ value: 'Xên', speaker: { set: [] } }]);

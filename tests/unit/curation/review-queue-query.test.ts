@@ -2,8 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseQueueQuery } from '../../../src/curation/review/queue-query';
+import { uidOf } from '../../../src/content-model';
 
-const uids = ['api::festival.festival'];
+const uids = [uidOf('festival')];
 
 describe('review queue query', () => {
   it('defaults to the first page of submitted records of every type', () => {
