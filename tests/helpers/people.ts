@@ -55,3 +55,14 @@ export async function adminJwt(app: TestApp, roleCode: string): Promise<string> 
   if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.data.token;
 }
+
+/** Requests to the app as a signed-in admin (a JWT from adminJwt). */
+export function adminClient(app: TestApp, token: string) {
+  const auth = `Bearer ${token}`;
+  return {
+    get: (path: string) => app.http().get(path).set('Authorization', auth),
+    post: (path: string, body: object = {}) => app.http().post(path).set('Authorization', auth).send(body),
+    put: (path: string, body: object = {}) => app.http().put(path).set('Authorization', auth).send(body),
+    del: (path: string) => app.http().delete(path).set('Authorization', auth),
+  };
+}

@@ -9,7 +9,7 @@ import { ensureAdminRoles } from '../../../src/bootstrap/admin-roles';
 import { ensureApiRoles } from '../../../src/bootstrap/api-roles';
 import { closeSelfRegistration } from '../../../src/bootstrap/registration';
 import { startTestApp, type TestApp } from '../../helpers/app';
-import { adminJwt } from '../../helpers/people';
+import { adminClient, adminJwt } from '../../helpers/people';
 import { uidOf } from '../../../src/content-model';
 
 let app: TestApp;
@@ -24,11 +24,7 @@ before(async () => {
 });
 after(() => app?.stop());
 
-const as = (token: string) => ({
-  get: (path: string) => app.http().get(path).set('Authorization', `Bearer ${token}`),
-  post: (path: string, body: unknown = {}) => app.http().post(path).set('Authorization', `Bearer ${token}`).send(body as object),
-  del: (path: string) => app.http().delete(path).set('Authorization', `Bearer ${token}`),
-});
+const as = (token: string) => adminClient(app, token);
 
 describe('admin roles', () => {
   it('are provisioned once, however often bootstrap runs', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { uidOf } from '../../../src/content-model';
 import { startTestApp, type TestApp } from '../../helpers/app';
-import { adminJwt } from '../../helpers/people';
+import { adminClient, adminJwt } from '../../helpers/people';
 import { createRecord } from '../../helpers/records';
 
 let app: TestApp;
@@ -23,11 +23,7 @@ before(async () => {
 });
 after(() => app?.stop());
 
-const as = (token: string) => ({
-  get: (path: string) => app.http().get(path).set('Authorization', `Bearer ${token}`),
-  post: (path: string, body: unknown = {}) => app.http().post(path).set('Authorization', `Bearer ${token}`).send(body as object),
-  put: (path: string, body: unknown = {}) => app.http().put(path).set('Authorization', `Bearer ${token}`).send(body as object),
-});
+const as = (token: string) => adminClient(app, token);
 
 type Listed = { id: number; kind: string; author: { id: number; name: string; email: string } | string; createdAt: string; size: number };
 

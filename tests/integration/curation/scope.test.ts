@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { uidOf } from '../../../src/content-model';
 import { startTestApp, type TestApp } from '../../helpers/app';
-import { adminJwt } from '../../helpers/people';
+import { adminClient, adminJwt } from '../../helpers/people';
 import { countRows, createRecord } from '../../helpers/records';
 
 let app: TestApp;
@@ -20,11 +20,7 @@ let officerAId: number;
 const places: Record<string, string> = {};
 const FESTIVALS = `/content-manager/collection-types/${uidOf('festival')}`;
 
-const as = (token: string) => ({
-  get: (path: string) => app.http().get(path).set('Authorization', `Bearer ${token}`),
-  post: (path: string, body: object = {}) => app.http().post(path).set('Authorization', `Bearer ${token}`).send(body),
-  put: (path: string, body: object = {}) => app.http().put(path).set('Authorization', `Bearer ${token}`).send(body),
-});
+const as = (token: string) => adminClient(app, token);
 
 const meId = async (token: string) => (await as(token).get('/admin/users/me')).body.data.id as number;
 const festivalIn = (place: string | null, name: string) =>

@@ -82,6 +82,7 @@ function routePaths(): string[] {
     const text = read(file);
     const prefix = matches(text, /prefix:\s*'(\/[^']*)'/g)[0] ?? '';
     if (/\.routes\(/.test(text)) for (const route of matches(text, /path:\s*'(\/[^']*)'/g)) paths.add(prefix + route);
+    if (/\baddAdminRoutes\(strapi/.test(text)) for (const route of matches(text, /path:\s*'(\/[^']*)'/g)) paths.add(`/di-san${route}`);
     for (const constant of matches(text, /const [A-Z_]*(?:PATH|ROUTE) = '(\/[^']*)'/g)) paths.add(constant);
     for (const literal of matches(text, /\bpath\s*[!=]==\s*'(\/[^']+)'/g)) paths.add(literal);
   }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { addAdminRoutes } from '../../admin-routes';
 import { errors } from '@strapi/utils';
 import { AuditFilterError, parseAuditFilters } from '../filters';
 import { appendAudit } from './append';
@@ -46,39 +47,32 @@ const refuse = (ctx: Ctx) => {
  * no route edits or deletes an entry.
  */
 export function registerAuditRoutes(strapi: Core.Strapi): void {
-  const policies = ['admin::isAuthenticatedAdmin'];
   const readOnly = ['/audit', '/audit/export.csv', '/audit/:seq'].flatMap((path) =>
     ['POST', 'PUT', 'PATCH', 'DELETE'].map((method) => ({ method, path, handler: refuse, config: { auth: false } })),
   );
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/di-san',
-    routes: [
-      {
-        method: 'GET',
-        path: '/audit',
-        handler: async (ctx: Ctx) => {
-          await requireReader(strapi, ctx);
-          ctx.body = await listAudit(strapi, filtersOf(ctx));
-        },
-        config: { policies },
+  addAdminRoutes(strapi, [
+    {
+      method: 'GET',
+      path: '/audit',
+      handler: async (ctx: Ctx) => {
+        await requireReader(strapi, ctx);
+        ctx.body = await listAudit(strapi, filtersOf(ctx));
       },
-      {
-        method: 'GET',
-        path: '/audit/export.csv',
-        handler: async (ctx: Ctx) => {
-          await requireReader(strapi, ctx);
-          const { page: _page, pageSize: _pageSize, ...filters } = filtersOf(ctx);
-          // The export is itself audited: who took a copy of the log, and of which part.
-          await appendAudit(strapi, { action: 'audit.export', target: null, details: { filters: ctx.query } });
-          ctx.set('Content-Type', 'text/csv; charset=utf-8');
-          ctx.set('Content-Disposition', `attachment; filename="di-san-audit-${new Date().toISOString().slice(0, 10)}.csv"`);
-          ctx.set('Cache-Control', 'no-store');
-          ctx.body = await auditCsvStream(strapi, filters);
-        },
-        config: { policies },
+    },
+    {
+      method: 'GET',
+      path: '/audit/export.csv',
+      handler: async (ctx: Ctx) => {
+        await requireReader(strapi, ctx);
+        const { page: _page, pageSize: _pageSize, ...filters } = filtersOf(ctx);
+        // The export is itself audited: who took a copy of the log, and of which part.
+        await appendAudit(strapi, { action: 'audit.export', target: null, details: { filters: ctx.query } });
+        ctx.set('Content-Type', 'text/csv; charset=utf-8');
+        ctx.set('Content-Disposition', `attachment; filename="di-san-audit-${new Date().toISOString().slice(0, 10)}.csv"`);
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = await auditCsvStream(strapi, filters);
       },
-      ...readOnly,
-    ],
-  } as never); // Core.Route wants `info` (routes() adds it) and handlers typed for a full Koa context.
+    },
+    ...readOnly,
+  ]);
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createTableOnce } from '../../own-table';
 
 export const AUDIT_TABLE = 'di_san_audit';
 
@@ -9,26 +10,19 @@ export const AUDIT_TABLE = 'di_san_audit';
  * assigned by the appender (not autoincrement), so a removed row shows as a gap.
  */
 export async function ensureAuditTable(knex: Knex, schema?: string): Promise<void> {
-  const builder = () => (schema ? knex.schema.withSchema(schema) : knex.schema);
-  if (await builder().hasTable(AUDIT_TABLE)) return;
-  try {
-    await builder().createTable(AUDIT_TABLE, (table) => {
-      table.bigInteger('seq').primary();
-      table.string('previous_hash', 64).notNullable();
-      table.string('hash', 64).notNullable();
-      table.string('action', 64).notNullable();
-      table.string('actor', 120).notNullable();
-      table.string('target', 255).nullable();
-      table.string('at', 40).notNullable();
-      table.string('ip', 64).nullable();
-      table.text('details').notNullable();
-      table.index(['target'], 'di_san_audit_target');
-      table.index(['actor'], 'di_san_audit_actor');
-      table.index(['action'], 'di_san_audit_action');
-      table.index(['at'], 'di_san_audit_at');
-    });
-  } catch (error) {
-    // Another process created it first.
-    if (!(await builder().hasTable(AUDIT_TABLE))) throw error;
-  }
+  await createTableOnce(knex, schema, AUDIT_TABLE, (table) => {
+    table.bigInteger('seq').primary();
+    table.string('previous_hash', 64).notNullable();
+    table.string('hash', 64).notNullable();
+    table.string('action', 64).notNullable();
+    table.string('actor', 120).notNullable();
+    table.string('target', 255).nullable();
+    table.string('at', 40).notNullable();
+    table.string('ip', 64).nullable();
+    table.text('details').notNullable();
+    table.index(['target'], 'di_san_audit_target');
+    table.index(['actor'], 'di_san_audit_actor');
+    table.index(['action'], 'di_san_audit_action');
+    table.index(['at'], 'di_san_audit_at');
+  });
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { addAdminRoutes } from '../../admin-routes';
 import { errors } from '@strapi/utils';
 import { isArchiveUid } from '../../../content-model';
 import { diffSnapshots } from '../diff';
@@ -48,65 +49,56 @@ async function withAuthors<T extends VersionSummary>(strapi: Core.Strapi, versio
  * otherwise match /history/:uid/:documentId.
  */
 export function registerHistoryRoutes(strapi: Core.Strapi): void {
-  const config = { policies: ['admin::isAuthenticatedAdmin'] };
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/di-san',
-    routes: [
-      {
-        method: 'GET',
-        path: '/history/versions/:id',
-        handler: async (ctx: Ctx) => {
-          const version = await versionOr404(strapi, ctx.params.id);
-          mustBeAllowed(ctx, READ, version.uid);
-          ctx.body = { data: (await withAuthors(strapi, [version]))[0] };
-        },
-        config,
+  addAdminRoutes(strapi, [
+    {
+      method: 'GET',
+      path: '/history/versions/:id',
+      handler: async (ctx: Ctx) => {
+        const version = await versionOr404(strapi, ctx.params.id);
+        mustBeAllowed(ctx, READ, version.uid);
+        ctx.body = { data: (await withAuthors(strapi, [version]))[0] };
       },
-      {
-        method: 'GET',
-        path: '/history/diff',
-        handler: async (ctx: Ctx) => {
-          const from = await versionOr404(strapi, ctx.query.from);
-          const to = await versionOr404(strapi, ctx.query.to);
-          mustBeAllowed(ctx, READ, from.uid);
-          // Two locales of one record compare (a translation against its source); two records do not.
-          if (from.uid !== to.uid || from.documentId !== to.documentId) {
-            throw new errors.ValidationError('Hai phiên bản thuộc hai hồ sơ khác nhau / The two versions belong to different records');
-          }
-          const [fromView, toView] = await withAuthors(strapi, [from, to]).then((list) =>
-            list.map(({ snapshot: _snapshot, ...summary }) => summary),
-          );
-          ctx.body = { data: { from: fromView, to: toView, changes: diffSnapshots(from.snapshot, to.snapshot) } };
-        },
-        config,
+    },
+    {
+      method: 'GET',
+      path: '/history/diff',
+      handler: async (ctx: Ctx) => {
+        const from = await versionOr404(strapi, ctx.query.from);
+        const to = await versionOr404(strapi, ctx.query.to);
+        mustBeAllowed(ctx, READ, from.uid);
+        // Two locales of one record compare (a translation against its source); two records do not.
+        if (from.uid !== to.uid || from.documentId !== to.documentId) {
+          throw new errors.ValidationError('Hai phiên bản thuộc hai hồ sơ khác nhau / The two versions belong to different records');
+        }
+        const [fromView, toView] = await withAuthors(strapi, [from, to]).then((list) =>
+          list.map(({ snapshot: _snapshot, ...summary }) => summary),
+        );
+        ctx.body = { data: { from: fromView, to: toView, changes: diffSnapshots(from.snapshot, to.snapshot) } };
       },
-      {
-        method: 'POST',
-        path: '/history/:versionId/restore',
-        handler: async (ctx: Ctx) => {
-          const body = ctx.request.body ?? {};
-          const uid = text(body.uid);
-          const documentId = text(body.documentId);
-          if (!uid || !documentId) {
-            throw new errors.ValidationError('Cần uid và documentId của hồ sơ / uid and documentId of the record are required');
-          }
-          mustBeAllowed(ctx, UPDATE, uid);
-          const versionId = Number(ctx.params.versionId);
-          ctx.body = { data: await restoreVersion(strapi, { versionId, uid, documentId, locale: text(body.locale) }) };
-        },
-        config,
+    },
+    {
+      method: 'POST',
+      path: '/history/:versionId/restore',
+      handler: async (ctx: Ctx) => {
+        const body = ctx.request.body ?? {};
+        const uid = text(body.uid);
+        const documentId = text(body.documentId);
+        if (!uid || !documentId) {
+          throw new errors.ValidationError('Cần uid và documentId của hồ sơ / uid and documentId of the record are required');
+        }
+        mustBeAllowed(ctx, UPDATE, uid);
+        const versionId = Number(ctx.params.versionId);
+        ctx.body = { data: await restoreVersion(strapi, { versionId, uid, documentId, locale: text(body.locale) }) };
       },
-      {
-        method: 'GET',
-        path: '/history/:uid/:documentId',
-        handler: async (ctx: Ctx) => {
-          mustBeAllowed(ctx, READ, ctx.params.uid);
-          const versions = await listVersions(strapi, { uid: ctx.params.uid, documentId: ctx.params.documentId, locale: text(ctx.query.locale) });
-          ctx.body = { data: await withAuthors(strapi, versions) };
-        },
-        config,
+    },
+    {
+      method: 'GET',
+      path: '/history/:uid/:documentId',
+      handler: async (ctx: Ctx) => {
+        mustBeAllowed(ctx, READ, ctx.params.uid);
+        const versions = await listVersions(strapi, { uid: ctx.params.uid, documentId: ctx.params.documentId, locale: text(ctx.query.locale) });
+        ctx.body = { data: await withAuthors(strapi, versions) };
       },
-    ],
-  } as never); // Core.Route wants `info` (routes() adds it) and handlers typed for a full Koa context.
+    },
+  ]);
 }

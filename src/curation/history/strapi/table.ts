@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createTableOnce } from '../../own-table';
 
 export const VERSIONS_TABLE = 'di_san_versions';
 
@@ -22,23 +23,16 @@ export interface VersionRow {
  * keeps how a heritage record came to read as it does.
  */
 export async function ensureVersionsTable(knex: Knex, schema?: string): Promise<void> {
-  const builder = () => (schema ? knex.schema.withSchema(schema) : knex.schema);
-  if (await builder().hasTable(VERSIONS_TABLE)) return;
-  try {
-    await builder().createTable(VERSIONS_TABLE, (table) => {
-      table.bigIncrements('id').primary();
-      table.string('uid', 120).notNullable();
-      table.string('document_id', 64).notNullable();
-      table.string('locale', 16).nullable();
-      table.string('kind', 16).notNullable();
-      table.string('author', 120).notNullable();
-      table.string('created_at', 40).notNullable();
-      table.text('snapshot').notNullable();
-      table.integer('size').notNullable();
-      table.index(['uid', 'document_id', 'locale'], 'di_san_versions_record');
-    });
-  } catch (error) {
-    // Another process created it first.
-    if (!(await builder().hasTable(VERSIONS_TABLE))) throw error;
-  }
+  await createTableOnce(knex, schema, VERSIONS_TABLE, (table) => {
+    table.bigIncrements('id').primary();
+    table.string('uid', 120).notNullable();
+    table.string('document_id', 64).notNullable();
+    table.string('locale', 16).nullable();
+    table.string('kind', 16).notNullable();
+    table.string('author', 120).notNullable();
+    table.string('created_at', 40).notNullable();
+    table.text('snapshot').notNullable();
+    table.integer('size').notNullable();
+    table.index(['uid', 'document_id', 'locale'], 'di_san_versions_record');
+  });
 }

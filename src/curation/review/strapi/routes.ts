@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { addAdminRoutes } from '../../admin-routes';
 import { ARCHIVE_UIDS } from '../../../content-model';
 import { parseQueueQuery } from '../queue-query';
 import { notFound, reviewError } from './errors';
@@ -36,52 +37,43 @@ async function readableTarget(strapi: Core.Strapi, ctx: Ctx, locale: unknown) {
  * the transitions, the queue, one record's status and its diff.
  */
 export function registerReviewRoutes(strapi: Core.Strapi): void {
-  const config = { policies: ['admin::isAuthenticatedAdmin'] };
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/di-san',
-    routes: [
-      {
-        method: 'GET',
-        path: '/review/queue',
-        handler: async (ctx: Ctx) => {
-          const caller = callerOf(strapi);
-          const parsed = parseQueueQuery(ctx.query, ARCHIVE_UIDS);
-          if (!parsed.ok) throw reviewError(400, parsed.vi, parsed.en);
-          const uids = (parsed.query.uid ? [parsed.query.uid] : ARCHIVE_UIDS).filter((uid) => canRead(caller, uid));
-          ctx.body = await reviewQueue(strapi, caller.id, uids, parsed.query);
-        },
-        config,
+  addAdminRoutes(strapi, [
+    {
+      method: 'GET',
+      path: '/review/queue',
+      handler: async (ctx: Ctx) => {
+        const caller = callerOf(strapi);
+        const parsed = parseQueueQuery(ctx.query, ARCHIVE_UIDS);
+        if (!parsed.ok) throw reviewError(400, parsed.vi, parsed.en);
+        const uids = (parsed.query.uid ? [parsed.query.uid] : ARCHIVE_UIDS).filter((uid) => canRead(caller, uid));
+        ctx.body = await reviewQueue(strapi, caller.id, uids, parsed.query);
       },
-      {
-        method: 'GET',
-        path: '/review/:uid/:documentId',
-        handler: async (ctx: Ctx) => {
-          const { key } = await readableTarget(strapi, ctx, ctx.query.locale);
-          ctx.body = { data: await reviewStatus(strapi, key) };
-        },
-        config,
+    },
+    {
+      method: 'GET',
+      path: '/review/:uid/:documentId',
+      handler: async (ctx: Ctx) => {
+        const { key } = await readableTarget(strapi, ctx, ctx.query.locale);
+        ctx.body = { data: await reviewStatus(strapi, key) };
       },
-      {
-        method: 'GET',
-        path: '/review/:uid/:documentId/diff',
-        handler: async (ctx: Ctx) => {
-          const { key } = await readableTarget(strapi, ctx, ctx.query.locale);
-          ctx.body = { data: await reviewDiff(strapi, key) };
-        },
-        config,
+    },
+    {
+      method: 'GET',
+      path: '/review/:uid/:documentId/diff',
+      handler: async (ctx: Ctx) => {
+        const { key } = await readableTarget(strapi, ctx, ctx.query.locale);
+        ctx.body = { data: await reviewDiff(strapi, key) };
       },
-      ...ACTIONS.map((action) => ({
-        method: 'POST',
-        path: `/review/:uid/:documentId/${action}`,
-        handler: async (ctx: Ctx) => {
-          const body = ctx.request.body ?? {};
-          const { caller, key } = await readableTarget(strapi, ctx, body.locale);
-          await runTransition(strapi, caller, key, action, body.note);
-          ctx.body = { data: await reviewStatus(strapi, key) };
-        },
-        config,
-      })),
-    ],
-  } as never); // Core.Route wants `info` (routes() adds it) and handlers typed for a full Koa context.
+    },
+    ...ACTIONS.map((action) => ({
+      method: 'POST',
+      path: `/review/:uid/:documentId/${action}`,
+      handler: async (ctx: Ctx) => {
+        const body = ctx.request.body ?? {};
+        const { caller, key } = await readableTarget(strapi, ctx, body.locale);
+        await runTransition(strapi, caller, key, action, body.note);
+        ctx.body = { data: await reviewStatus(strapi, key) };
+      },
+    })),
+  ]);
 }

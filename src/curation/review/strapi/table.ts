@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createTableOnce } from '../../own-table';
 
 export const REVIEW_TABLE = 'di_san_review';
 
@@ -9,26 +10,19 @@ export const REVIEW_TABLE = 'di_san_review';
  * when it has no published version, else approved (see effectiveState()).
  */
 export async function ensureReviewTable(knex: Knex, schema?: string): Promise<void> {
-  const builder = () => (schema ? knex.schema.withSchema(schema) : knex.schema);
-  if (await builder().hasTable(REVIEW_TABLE)) return;
-  try {
-    await builder().createTable(REVIEW_TABLE, (table) => {
-      table.increments('id');
-      table.string('uid', 120).notNullable();
-      table.string('document_id', 64).notNullable();
-      table.string('locale', 16).notNullable();
-      table.string('state', 32).notNullable();
-      table.integer('submitted_by').nullable();
-      table.string('submitted_at', 40).nullable();
-      table.text('note').nullable();
-      table.integer('note_by').nullable();
-      table.string('updated_at', 40).notNullable();
-      table.unique(['uid', 'document_id', 'locale'], { indexName: 'di_san_review_key' });
-      table.index(['state'], 'di_san_review_state');
-      table.index(['submitted_by'], 'di_san_review_submitted_by');
-    });
-  } catch (error) {
-    // Another process created it first.
-    if (!(await builder().hasTable(REVIEW_TABLE))) throw error;
-  }
+  await createTableOnce(knex, schema, REVIEW_TABLE, (table) => {
+    table.increments('id');
+    table.string('uid', 120).notNullable();
+    table.string('document_id', 64).notNullable();
+    table.string('locale', 16).notNullable();
+    table.string('state', 32).notNullable();
+    table.integer('submitted_by').nullable();
+    table.string('submitted_at', 40).nullable();
+    table.text('note').nullable();
+    table.integer('note_by').nullable();
+    table.string('updated_at', 40).notNullable();
+    table.unique(['uid', 'document_id', 'locale'], { indexName: 'di_san_review_key' });
+    table.index(['state'], 'di_san_review_state');
+    table.index(['submitted_by'], 'di_san_review_submitted_by');
+  });
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { addAdminRoutes } from '../../admin-routes';
 import { errors } from '@strapi/utils';
 import { uidOf } from '../../../content-model';
 import { UNKNOWN_COMMUNE } from '../messages';
@@ -58,58 +59,50 @@ async function requireSuperAdmin(strapi: Core.Strapi, user: AdminUserLike): Prom
 
 /** Admin API of commune scope: who is assigned where, and one's own scope. */
 export function registerScopeRoutes(strapi: Core.Strapi): void {
-  const policies = ['admin::isAuthenticatedAdmin'];
   const officerView = async (user: { id: number; email: string; firstname?: string; lastname?: string }) => ({
     id: user.id,
     email: user.email,
     name: [user.firstname, user.lastname].filter(Boolean).join(' '),
     communes: await describeCommunes(strapi, await communesOf(strapi, user.id)),
   });
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/di-san',
-    routes: [
-      {
-        method: 'GET',
-        path: '/scope/me',
-        handler: async (ctx: Ctx) => {
-          const scope = await scopeOf(strapi, ctx.state.user);
-          ctx.body = { data: { isScoped: Boolean(scope), communes: scope ? await describeCommunes(strapi, scope.communes) : [] } };
-        },
-        config: { policies },
+  addAdminRoutes(strapi, [
+    {
+      method: 'GET',
+      path: '/scope/me',
+      handler: async (ctx: Ctx) => {
+        const scope = await scopeOf(strapi, ctx.state.user);
+        ctx.body = { data: { isScoped: Boolean(scope), communes: scope ? await describeCommunes(strapi, scope.communes) : [] } };
       },
-      {
-        method: 'GET',
-        path: '/scope/officers',
-        handler: async (ctx: Ctx) => {
-          await requireSuperAdmin(strapi, ctx.state.user);
-          const users = (await strapi.db.query('admin::user').findMany({
-            where: { roles: { code: SCOPED_ROLE } },
-            select: ['id', 'email', 'firstname', 'lastname'],
-            orderBy: { email: 'asc' },
-          })) as Array<{ id: number; email: string; firstname?: string; lastname?: string }>;
-          ctx.body = { data: await Promise.all(users.map(officerView)) };
-        },
-        config: { policies },
+    },
+    {
+      method: 'GET',
+      path: '/scope/officers',
+      handler: async (ctx: Ctx) => {
+        await requireSuperAdmin(strapi, ctx.state.user);
+        const users = (await strapi.db.query('admin::user').findMany({
+          where: { roles: { code: SCOPED_ROLE } },
+          select: ['id', 'email', 'firstname', 'lastname'],
+          orderBy: { email: 'asc' },
+        })) as Array<{ id: number; email: string; firstname?: string; lastname?: string }>;
+        ctx.body = { data: await Promise.all(users.map(officerView)) };
       },
-      {
-        method: 'PUT',
-        path: '/scope/officers/:userId',
-        handler: async (ctx: Ctx) => {
-          await requireSuperAdmin(strapi, ctx.state.user);
-          const userId = Number(ctx.params.userId);
-          const user = Number.isSafeInteger(userId)
-            ? ((await strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['id', 'email', 'firstname', 'lastname'] })) as
-                | { id: number; email: string }
-                | null)
-            : null;
-          if (!user) throw new errors.NotFoundError('Không có người dùng này. / No such admin user.');
-          const communes = await resolveCommunes(strapi, (ctx.request.body as { communes?: unknown } | undefined)?.communes);
-          await setCommunes(strapi, userId, communes);
-          ctx.body = { data: await officerView(user) };
-        },
-        config: { policies },
+    },
+    {
+      method: 'PUT',
+      path: '/scope/officers/:userId',
+      handler: async (ctx: Ctx) => {
+        await requireSuperAdmin(strapi, ctx.state.user);
+        const userId = Number(ctx.params.userId);
+        const user = Number.isSafeInteger(userId)
+          ? ((await strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['id', 'email', 'firstname', 'lastname'] })) as
+              | { id: number; email: string }
+              | null)
+          : null;
+        if (!user) throw new errors.NotFoundError('Không có người dùng này. / No such admin user.');
+        const communes = await resolveCommunes(strapi, (ctx.request.body as { communes?: unknown } | undefined)?.communes);
+        await setCommunes(strapi, userId, communes);
+        ctx.body = { data: await officerView(user) };
       },
-    ],
-  } as never); // Core.Route wants `info` (routes() adds it) and handlers typed for a full Koa context.
+    },
+  ]);
 }
