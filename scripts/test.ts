@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compileServer } from './lib/build';
+import { compileServer, ensureAdminBuilt } from './lib/build';
 import { startMeilisearch } from './lib/meilisearch-server';
 import { startPostgres } from './lib/postgres-server';
 import { startSwift } from './lib/swift-server';
@@ -76,6 +76,8 @@ async function main(): Promise<number> {
   const unit = pick(testFiles('unit'));
   const integration = pick(testFiles('integration'));
   const browser = pick(testFiles('browser'));
+  // The admin browser tests need the built admin panel (about 2 minutes the first time; then only when its inputs change).
+  if (browser.some((file) => file.includes(`${path.sep}admin${path.sep}`))) ensureAdminBuilt((line) => process.stdout.write(`${line}\n`));
   // Fail, not skip: CI installs Chromium, and a skipped suite would hide a missing install step.
   if (browser.length && !existsSync(CHROMIUM_PATH)) {
     throw new Error(`The browser tests cannot run. ${CHROMIUM_MISSING()} Or run other tests only, e.g. \`npm test -- tests/unit tests/integration\`.`);

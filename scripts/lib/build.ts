@@ -2,7 +2,7 @@
  * Compile the server (tsc → dist, a few seconds) and bundle the public site's
  * browser code (esbuild, well under a second) on every start, and build the
  * admin panel (~2 minutes, ~2 GB of memory) only when it is missing or its
- * inputs changed. Tests never build the admin panel.
+ * inputs changed. Tests build it only for the admin browser tests (tests/browser/admin/).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -117,10 +117,14 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** What the admin bundle depends on: installed packages, admin customisations and plugin config. */
+/**
+ * What the admin bundle depends on: installed packages, admin customisations, plugin config, and
+ * the shared code src/admin imports (the content model, the field labels).
+ */
 function adminInputsHash(): string {
   const hash = createHash('sha256');
-  const inputs = ['package-lock.json', 'config/admin.ts', 'config/plugins.ts', ...filesUnder(path.join(APP_DIR, 'src', 'admin'))];
+  const shared = ['src/content-model', 'src/curation/labels'].flatMap((dir) => filesUnder(path.join(APP_DIR, dir)));
+  const inputs = ['package-lock.json', 'config/admin.ts', 'config/plugins.ts', ...filesUnder(path.join(APP_DIR, 'src', 'admin')), ...shared];
   for (const input of inputs) {
     const file = path.resolve(APP_DIR, input);
     if (existsSync(file)) hash.update(input).update(readFileSync(file));

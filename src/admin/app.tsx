@@ -6,7 +6,7 @@
 import { CloudUpload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ARCHIVE_UIDS } from '../content-model';
-import { englishFieldTranslations } from '../curation/labels/fields';
+import { fieldTranslations } from '../curation/labels/fields';
 import { prepareFirstVisit } from './curation/first-visit';
 import { en, vi } from './tus/translations';
 
@@ -15,8 +15,11 @@ prepareFirstVisit();
 export default {
   config: {
     locales: ['vi'],
-    // Vietnamese field labels live in the view configuration (set at bootstrap); English ones here.
-    translations: { vi, en: { ...en, ...englishFieldTranslations(ARCHIVE_UIDS) } },
+    // Field labels in both languages (help texts are in the view configuration, set at bootstrap).
+    translations: {
+      vi: { ...vi, ...fieldTranslations(ARCHIVE_UIDS, 'vi') },
+      en: { ...en, ...fieldTranslations(ARCHIVE_UIDS, 'en') },
+    },
   },
   register(app: StrapiApp) {
     app.addMenuLink({

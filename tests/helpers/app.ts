@@ -68,9 +68,11 @@ async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<
 export interface TestAppOptions {
   /** Where files go: the data folder (default) or the real S3 server the runner started (TEST_S3_*). */
   storage?: 'local' | 's3';
+  /** Serve the built admin panel (dist/build) at /admin, for the admin browser tests; the runner builds it. */
+  admin?: boolean;
 }
 
-export async function startTestApp({ storage = 'local' }: TestAppOptions = {}): Promise<TestApp> {
+export async function startTestApp({ storage = 'local', admin = false }: TestAppOptions = {}): Promise<TestApp> {
   mkdirSync(path.join(APP_DIR, '.tmp'), { recursive: true });
   const dataDir = mkdtempSync(path.join(APP_DIR, '.tmp', 'test-'));
   const indexPrefix = `t${randomBytes(4).toString('hex')}_`;
@@ -119,7 +121,7 @@ export async function startTestApp({ storage = 'local' }: TestAppOptions = {}): 
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel: admin,
   }).load();
   await strapi.server.mount();
   return {

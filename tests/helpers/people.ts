@@ -38,11 +38,11 @@ export async function apiToken(
 }
 
 /** An admin-panel user with one of the provisioned roles, logged in through POST /admin/login. */
-export async function adminJwt(app: TestApp, roleCode: string): Promise<string> {
+export async function adminAccount(app: TestApp, roleCode: string): Promise<{ id: number; email: string; password: string; jwt: string }> {
   const role = await app.strapi.service('admin::role').findOne({ code: roleCode });
   if (!role) throw new Error(`no admin role ${roleCode}`);
   const email = `${roleCode}-${randomBytes(4).toString('hex')}@example.org`;
-  await app.strapi.service('admin::user').create({
+  const user = await app.strapi.service('admin::user').create({
     email,
     firstname: 'Test',
     lastname: roleCode,
@@ -53,7 +53,12 @@ export async function adminJwt(app: TestApp, roleCode: string): Promise<string> 
   });
   const response = await app.http().post('/admin/login').send({ email, password });
   if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body.data.token;
+  return { id: user.id, email, password, jwt: response.body.data.token };
+}
+
+/** The JWT of a new admin-panel user with one of the provisioned roles. */
+export async function adminJwt(app: TestApp, roleCode: string): Promise<string> {
+  return (await adminAccount(app, roleCode)).jwt;
 }
 
 /** Requests to the app as a signed-in admin (a JWT from adminJwt). */

@@ -2,10 +2,11 @@
  * Vietnamese and English labels and help texts for every field the admin
  * shows, by field name, with overrides where one name means different things
  * in different models ("kind" of a place is not the kind of a media file).
- * Pure data: the server writes the Vietnamese into the content-manager's view
- * configuration (src/curation/labels/strapi/apply-labels.ts), and the admin
- * panel gets the English as translations (src/admin/curation/labels.ts), so an
- * officer reads "Tên gọi khác" where Strapi would show "otherNames".
+ * Pure data: the admin panel gets the labels in both languages as translations
+ * (src/admin/app.tsx), and the server writes the Vietnamese labels and help
+ * texts into the content-manager's view configuration
+ * (src/curation/labels/strapi/apply-labels.ts), which is where Strapi reads
+ * help texts. An officer reads "Tên gọi khác" where Strapi showed "otherNames".
  *
  * A unit test checks that every attribute of every content type and component
  * has an entry, so a new field cannot reach officers unlabelled.
@@ -173,15 +174,16 @@ export const COMPONENT_UIDS = [
 ];
 
 /**
- * The admin panel's English for each field, as translation ids the
- * content-manager looks up before the configured (Vietnamese) label.
+ * The admin panel's label of each field in one language, as translation ids
+ * the content-manager looks up before the configured label. Both languages
+ * are needed: the admin fills a missing Vietnamese message from English.
  */
-export function englishFieldTranslations(modelUids: readonly string[]): Record<string, string> {
+export function fieldTranslations(modelUids: readonly string[], language: 'vi' | 'en'): Record<string, string> {
   const out: Record<string, string> = {};
   const add = (prefix: string, uid: string) => {
-    for (const field of Object.keys(FIELD_LABELS)) out[`${prefix}.${uid}.${field}`] = fieldLabel(uid, field)!.en;
+    for (const field of Object.keys(FIELD_LABELS)) out[`${prefix}.${uid}.${field}`] = fieldLabel(uid, field)![language];
     for (const key of Object.keys(MODEL_FIELD_LABELS).filter((key) => key.startsWith(`${uid}.`))) {
-      out[`${prefix}.${key}`] = MODEL_FIELD_LABELS[key].en;
+      out[`${prefix}.${key}`] = MODEL_FIELD_LABELS[key][language];
     }
   };
   for (const uid of modelUids) add('content-manager.content-types', uid);

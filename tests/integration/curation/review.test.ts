@@ -30,10 +30,11 @@ const publicName = async (documentId: string) => {
   return response.status === 200 ? (response.body.data.name as string) : response.status;
 };
 
+/** The review's own audit entries for one record (record.* entries are the audit log's, tested there). */
 const auditOf = async (documentId: string) =>
-  ((await app.strapi.db.connection('di_san_audit').where('target', `festival:${documentId}:vi`).orderBy('seq')) as Array<{ action: string }>).map(
-    (row) => row.action,
-  );
+  ((await app.strapi.db.connection('di_san_audit').where('target', `festival:${documentId}:vi`).orderBy('seq')) as Array<{ action: string }>)
+    .map((row) => row.action)
+    .filter((action) => action.startsWith('review.'));
 
 const draft = async (name: string) => {
   const created = await officer.create({ name, accessLevel: 'public' });

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ARCHIVE_TYPES, uidOf } from '../../../src/content-model';
-import { COMPONENT_MAIN_FIELDS, COMPONENT_UIDS, englishFieldTranslations, fieldLabel } from '../../../src/curation/labels/fields';
+import { COMPONENT_MAIN_FIELDS, COMPONENT_UIDS, fieldTranslations, fieldLabel } from '../../../src/curation/labels/fields';
 
 const SRC = path.resolve(__dirname, '../../../src');
 const attributesOf = (file: string): Record<string, { type: string }> => JSON.parse(readFileSync(file, 'utf8')).attributes;
@@ -43,8 +43,11 @@ describe('admin field labels', () => {
     }
   });
 
-  it('give English translations under the ids the content-manager looks up', () => {
-    const en = englishFieldTranslations([uidOf('festival'), uidOf('place')]);
+  it('give translations in both languages under the ids the content-manager looks up', () => {
+    const en = fieldTranslations([uidOf('festival'), uidOf('place')], 'en');
+    const vi = fieldTranslations([uidOf('festival')], 'vi');
+    assert.equal(vi[`content-manager.content-types.${uidOf('festival')}.otherNames`], 'Tên gọi khác');
+    assert.deepEqual(Object.keys(vi).sort(), Object.keys(fieldTranslations([uidOf('festival')], 'en')).sort());
     assert.equal(en[`content-manager.content-types.${uidOf('festival')}.otherNames`], 'Other names');
     assert.equal(en['content-manager.components.shared.tagged-name.value'], 'Name');
     assert.equal(en['content-manager.components.media.consent.scope'], 'Consent scope');
