@@ -54,26 +54,38 @@ export async function appendAudit(strapi: Core.Strapi, input: AuditInput): Promi
   const schema = strapi.db.getSchemaName?.();
   const postgres = strapi.db.dialect.client === 'postgres';
   return strapi.db.transaction(async ({ trx }) => {
-    const table = () => (schema ? trx.withSchema(schema).table(AUDIT_TABLE) : trx(AUDIT_TABLE));
-    if (postgres) await trx.raw(`LOCK TABLE ${schema ? `"${schema}".` : ''}${AUDIT_TABLE} IN EXCLUSIVE MODE`);
-    const last = (await table().select('seq', 'hash').orderBy('seq', 'desc').first()) as
-      | { seq: number | string; hash: string }
-      | undefined;
-    const entry = nextEntry(last ? { seq: Number(last.seq), hash: last.hash } : null, content);
-    await table().insert({
-      seq: entry.seq,
-      previous_hash: entry.previousHash,
-      hash: entry.hash,
-      action: entry.action,
-      actor: entry.actor,
-      target: entry.target,
-      at: entry.at,
-      ip: entry.ip,
-      details: JSON.stringify(entry.details),
-    });
-    return entry;
+    // Appends within one transaction run one after the other (the content manager's bulk publish
+    // writes concurrently in one transaction, and both would read the same last entry).
+    const previous = chains.get(trx) ?? Promise.resolve();
+    const run = previous.then(append, append);
+    chains.set(trx, run.catch(() => undefined));
+    return run;
+
+    async function append(): Promise<AuditEntry> {
+      const table = () => (schema ? trx.withSchema(schema).table(AUDIT_TABLE) : trx(AUDIT_TABLE));
+      if (postgres) await trx.raw(`LOCK TABLE ${schema ? `"${schema}".` : ''}${AUDIT_TABLE} IN EXCLUSIVE MODE`);
+      const last = (await table().select('seq', 'hash').orderBy('seq', 'desc').first()) as
+        | { seq: number | string; hash: string }
+        | undefined;
+      const entry = nextEntry(last ? { seq: Number(last.seq), hash: last.hash } : null, content);
+      await table().insert({
+        seq: entry.seq,
+        previous_hash: entry.previousHash,
+        hash: entry.hash,
+        action: entry.action,
+        actor: entry.actor,
+        target: entry.target,
+        at: entry.at,
+        ip: entry.ip,
+        details: JSON.stringify(entry.details),
+      });
+      return entry;
+    }
   });
 }
+
+/** The last append of each open transaction, so the next one waits for it. */
+const chains = new WeakMap<object, Promise<unknown>>();
 
 /**
  * Who is acting in the current request: `admin:<id>` for a signed-in admin,

@@ -27,26 +27,9 @@ export async function applyOutcome(
     ...(action === 'edit' ? {} : { note: outcome.note, note_by: outcome.note ? by : null }),
   });
   if (action === 'edit' && from === outcome.state) return; // nothing changed worth an entry
-  await oneAtATime(strapi, () => appendAudit(strapi, {
+  await appendAudit(strapi, {
     action: `review.${action}`,
     target: auditTarget(key),
     details: { from, to: outcome.state, ...(outcome.note ? { note: outcome.note } : {}), ...(change.via ? { via: change.via } : {}) },
-  }));
-}
-
-const chains = new WeakMap<object, Promise<unknown>>();
-
-/**
- * Runs audit appends of one transaction one after the other. The content
- * manager's bulk publish runs its publishes concurrently in one transaction;
- * appendAudit() serializes transactions (a lock), not calls within one, and two
- * concurrent calls would both read the same last entry.
- */
-export function oneAtATime<T>(strapi: Core.Strapi, fn: () => Promise<T>): Promise<T> {
-  return (strapi.db.transaction.bind(strapi.db) as <R>(cb: (p: { trx: object }) => Promise<R>) => Promise<R>)(async ({ trx }): Promise<T> => {
-    const previous = chains.get(trx) ?? Promise.resolve();
-    const run = previous.then(fn, fn);
-    chains.set(trx, run.catch(() => undefined));
-    return run;
   });
 }

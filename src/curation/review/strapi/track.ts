@@ -3,7 +3,7 @@ import { typeOf } from '../../../content-model';
 import { appendAudit } from '../../audit/strapi/append';
 import { effectiveState } from '../state';
 import { nextReviewState } from '../transitions';
-import { applyOutcome, auditTarget, oneAtATime } from './apply';
+import { applyOutcome, auditTarget } from './apply';
 import { localesOfCall } from './locales';
 import { adminCaller, actorOf, forbidSelfApproval } from './rights';
 import { deleteReviewRows, readReviewRow, type ReviewKey, writeReviewRow } from './store';
@@ -88,4 +88,4 @@ export async function trackDelete(strapi: Core.Strapi, call: Call, next: Next): 
 }
 
 const audit = (strapi: Core.Strapi, action: string, key: ReviewKey, details: Record<string, unknown>) =>
-  oneAtATime(strapi, () => appendAudit(strapi, { action, target: auditTarget(key), details: { type: typeOf(key.uid), ...details } }));
+  appendAudit(strapi, { action, target: auditTarget(key), details: { type: typeOf(key.uid), ...details } });
