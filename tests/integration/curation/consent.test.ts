@@ -161,6 +161,19 @@ describe('withdrawing a person’s consent', () => {
     }
   });
 
+  it('an edit can neither clear the withdrawal nor lose it', async () => {
+    const put = (data: unknown) => app.http().put(`${cm(PERSON)}/${person}?locale=vi`).set('Authorization', `Bearer ${officer}`).send(data as object);
+    const cleared = await put({ consent: { ...consent('public'), withdrawnOn: null } });
+    assert.equal(cleared.status, 400, JSON.stringify(cleared.body));
+    assert.match(cleared.body.error.message, /đã bị rút.* \/ Consent was withdrawn/);
+    const edited = await put({ consent: { ...consent('public'), note: 'Gia đình gọi điện ngày 5/1' } });
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    const draft = await app.strapi.db.query(PERSON).findOne({ where: { documentId: person, publishedAt: null }, populate: { consent: true } });
+    assert.equal(draft.consent.note, 'Gia đình gọi điện ngày 5/1');
+    assert.equal(draft.consent.withdrawnOn, WITHDRAWAL.date, 'the withdrawal is carried into the new consent');
+    assert.equal((await app.http().get(`/api/people/${person}`)).status, 404);
+  });
+
   it('a second withdrawal is refused (409)', async () => {
     const again = await withdraw(curator, PERSON, person, WITHDRAWAL);
     assert.equal(again.status, 409, JSON.stringify(again.body));
@@ -196,6 +209,12 @@ describe('who and what may be withdrawn', () => {
     assert.match(response.body.error.message, /người phụ trách duyệt .* \/ Only a curator/);
     const row = await app.strapi.db.query(MEDIA).findOne({ where: { documentId: item }, populate: { consent: true } });
     assert.equal(row.consent.withdrawnOn, null);
+  });
+
+  it('an edit cannot record a withdrawal by hand (400)', async () => {
+    const response = await app.http().put(`${cm(MEDIA)}/${item}?locale=vi`).set('Authorization', `Bearer ${officer}`).send({ consent: { ...consent('public'), withdrawnOn: '2026-01-05' } });
+    assert.equal(response.status, 400, JSON.stringify(response.body));
+    assert.match(response.body.error.message, /Rút đồng ý.* \/ .*Withdraw consent/);
   });
 
   it('a bad or future date, or a missing reason, is 400', async () => {
