@@ -7,6 +7,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { closeSelfRegistration } from './bootstrap/registration';
 import { bootstrapAudit, registerAudit } from './curation/audit/strapi/register-audit';
+import { registerConsent } from './curation/consent/strapi/register';
 import { bootstrapHistory, registerHistory } from './curation/history/strapi/register';
 import { JOBS, jobServices } from './jobs';
 import { applyFieldLabels } from './curation/labels/strapi/apply-labels';
@@ -42,6 +43,7 @@ export default {
     registerReview(strapi);
     registerAudit(strapi);
     registerHistory(strapi);
+    registerConsent(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -29,7 +29,12 @@ export function vietnamToday(now: Date = new Date()): string {
 export interface ConsentRecord {
   scope?: string | null;
   expiresOn?: string | null;
+  /** Set when the person or their family withdrew consent: hidden at once, whatever the date. */
+  withdrawnOn?: string | null;
 }
+
+/** A withdrawn consent shows nothing on any public channel, from the moment it is recorded (not from its date). */
+export const isWithdrawn = (consent: ConsentRecord | null | undefined): boolean => !!consent?.withdrawnOn;
 
 /**
  * Whether a single loaded record may be shown to an audience: the rule of
@@ -53,6 +58,7 @@ export function isVisibleTo({
   const consent = record.consent;
   if (!consent) return true;
   if (!consent.scope || !consentScopesVisibleTo(audience).includes(consent.scope as ConsentScope)) return false;
+  if (isWithdrawn(consent)) return false;
   return !consent.expiresOn || consent.expiresOn >= today;
 }
 
@@ -66,6 +72,8 @@ export const NO_EXPIRY = 253_402_300_799;
  * of waiting for a sweep to remove the record.
  */
 export function consentVisibleUntil(consent: ConsentRecord | null | undefined): number {
+  // Withdrawn: already past, so a search document not yet removed is filtered out at query time.
+  if (isWithdrawn(consent)) return 0;
   const expiresOn = consent?.expiresOn;
   if (!expiresOn) return NO_EXPIRY;
   const day = /^\d{4}-\d{2}-\d{2}/.exec(String(expiresOn))?.[0];

@@ -6,7 +6,7 @@
  * Comparing the whole timeline (not just today) means the rule still holds
  * tomorrow, when a consent expires: the portrait's expiry is never later.
  */
-import { type Audience, type ConsentRecord, consentScopesVisibleTo, levelsVisibleTo, type AccessLevel, type ConsentScope } from '../access/levels';
+import { type Audience, type ConsentRecord, consentScopesVisibleTo, isWithdrawn, levelsVisibleTo, type AccessLevel, type ConsentScope } from '../access/levels';
 
 export interface AccessRecord {
   accessLevel?: string | null;
@@ -28,6 +28,7 @@ export function visibleUntil(record: AccessRecord, audience: Audience): string {
   const consent = record.consent;
   if (!consent) return FOREVER;
   if (!consent.scope || !consentScopesVisibleTo(audience).includes(consent.scope as ConsentScope)) return NEVER;
+  if (isWithdrawn(consent)) return NEVER;
   return consent.expiresOn || FOREVER;
 }
 

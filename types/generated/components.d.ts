@@ -104,7 +104,7 @@ export interface MediaCaption extends Struct.ComponentSchema {
 export interface MediaConsent extends Struct.ComponentSchema {
   collectionName: 'components_media_consents';
   info: {
-    description: 'Who agreed to recording and sharing, for what scope, and until when.';
+    description: 'Who agreed to recording and sharing, for what scope, until when, and whether it was withdrawn.';
     displayName: 'Consent';
   };
   attributes: {
@@ -121,6 +121,12 @@ export interface MediaConsent extends Struct.ComponentSchema {
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'archive-only'>;
+    withdrawalReason: Schema.Attribute.Text;
+    withdrawnBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    withdrawnOn: Schema.Attribute.Date;
   };
 }
 

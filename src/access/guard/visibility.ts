@@ -23,6 +23,8 @@ export function visibilityFilter(uid: string, { audience, today, schemaOf }: Gua
             $and: [
               { scope: { $in: consentScopesVisibleTo(audience) } },
               { $or: [{ expiresOn: { $null: true } }, { expiresOn: { $gte: today } }] },
+              // Withdrawn consent hides its record whatever the date (levels.ts isWithdrawn).
+              { withdrawnOn: { $null: true } },
             ],
           },
         },

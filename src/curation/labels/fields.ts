@@ -122,6 +122,9 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   url: label('Địa chỉ', 'URL', 'Địa chỉ trực tuyến của nguồn.', 'The source’s online address.'),
   value: label('Tên', 'Name', 'Tên hoặc thuật ngữ, viết đúng dấu.', 'The name or term, with its diacritics.'),
   vitality: label('Mức sống còn', 'Vitality', 'Tình trạng sử dụng ngôn ngữ.', 'How much the language is used.'),
+  withdrawalReason: label('Lý do rút', 'Withdrawal reason', 'Lý do người đó hoặc gia đình rút lại sự đồng ý.', 'Why the person or their family withdrew consent.'),
+  withdrawnBy: label('Người rút', 'Withdrawn by', 'Người hoặc gia đình đã yêu cầu rút lại sự đồng ý.', 'The person or family who asked to withdraw consent.'),
+  withdrawnOn: label('Ngày rút', 'Withdrawn on', 'Từ ngày này hồ sơ và tệp bị gỡ khỏi mọi kênh công khai. Ghi qua nút "Rút đồng ý".', 'From this day the record and its files leave every public channel. Set by “Withdraw consent”.'),
   year: label('Năm', 'Year', 'Năm dương lịch.', 'The solar year.'),
 };
 

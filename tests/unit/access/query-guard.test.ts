@@ -124,7 +124,11 @@ describe('guardReadParams', () => {
     const consent = ((params.filters as { $and: unknown[] }).$and[1] as { $or: unknown[] }).$or;
     assert.deepEqual(consent[1], {
       consent: {
-        $and: [{ scope: { $in: ['public'] } }, { $or: [{ expiresOn: { $null: true } }, { expiresOn: { $gte: '2026-11-29' } }] }],
+        $and: [
+          { scope: { $in: ['public'] } },
+          { $or: [{ expiresOn: { $null: true } }, { expiresOn: { $gte: '2026-11-29' } }] },
+          { withdrawnOn: { $null: true } },
+        ],
       },
     });
   });
@@ -265,6 +269,8 @@ describe('isVisibleTo', () => {
     ['public record, research-only consent', { accessLevel: 'public', consent: { scope: 'research' } }, 'public', false],
     ['public record, expired consent', { accessLevel: 'public', consent: { scope: 'public', expiresOn: '2026-11-28' } }, 'public', false],
     ['public record, consent ending today', { accessLevel: 'public', consent: { scope: 'public', expiresOn: '2026-11-29' } }, 'public', true],
+    ['withdrawn consent, public caller', { accessLevel: 'public', consent: { scope: 'public', withdrawnOn: '2026-11-29' } }, 'public', false],
+    ['withdrawn consent dated later, researcher', { accessLevel: 'public', consent: { scope: 'public', withdrawnOn: '2027-01-01' } }, 'researcher', false],
     ['archive-only consent, researcher', { accessLevel: 'researcher', consent: { scope: 'archive-only' } }, 'researcher', false],
     ['no access level', {}, 'researcher', false],
     ['draft row of a public record', { accessLevel: 'public', publishedAt: null }, 'public', false],

@@ -202,6 +202,10 @@ describe('consent expiry as a time (visibleUntil)', () => {
     assert.equal(consentVisibleUntil({ expiresOn: 'soon' }), 0);
   });
 
+  it('is already past for a withdrawn consent, whatever its expiry', () => {
+    assert.equal(consentVisibleUntil({ expiresOn: '2099-12-31', withdrawnOn: '2026-12-06' }), 0);
+  });
+
   it('agrees with isVisibleTo on either side of Vietnam midnight', () => {
     const consent = { scope: 'public', expiresOn: '2026-12-06' };
     for (const at of ['2026-12-06T16:59:59Z', '2026-12-06T17:00:00Z', '2026-12-05T17:00:00Z', '2026-12-07T03:00:00Z']) {

@@ -15,6 +15,7 @@ describe('visibleUntil', () => {
     ['research consent, for the public', { accessLevel: 'public', consent: consent('research') }, 'public', ''],
     ['archive-only consent, for researchers', { accessLevel: 'public', consent: consent('archive-only') }, 'researcher', ''],
     ['restricted', { accessLevel: 'restricted' }, 'researcher', ''],
+    ['withdrawn public consent', { accessLevel: 'public', consent: { scope: 'public', withdrawnOn: '2026-12-01' } }, 'public', ''],
     ['no level at all', {}, 'public', ''],
   ];
   for (const [name, record, audience, expected] of cases) {
