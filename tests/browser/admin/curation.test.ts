@@ -59,14 +59,14 @@ describe('the admin in Vietnamese', () => {
       await page.goto(`${baseUrl}/admin/content-manager/collection-types/${uidOf('festival')}/${documentId}?plugins[i18n][locale]=vi`);
       // "Tên gọi khác (0)": a repeatable component's label carries its count; required ones a "*".
       await page.getByText(/^Tên gọi khác/).first().waitFor({ timeout: 60_000 });
-      for (const label of [/^Dân tộc$/, /^Ghi chú địa điểm$/, /^Mức truy cập/, /^Tên\*?$/]) {
+      await page.screenshot({ path: path.join(SHOTS, 'sua-le-hoi.png'), fullPage: false });
+      for (const label of [/^Dân tộc/, /^Ghi chú địa điểm/, /^Mức truy cập/, /^Tên\b/]) {
         assert.ok((await page.getByText(label).count()) > 0, `no ${label} label`);
       }
-      for (const raw of [/^otherNames/, /^Other names/, /^Ethnic groups$/, /^Location note$/]) {
+      for (const raw of [/^otherNames/, /^Other names/, /^Ethnic groups/, /^Location note/]) {
         assert.equal(await page.getByText(raw).count(), 0, `${raw} is shown`);
       }
       assert.equal(await page.getByText(/Introducing the new Media Library/).count(), 0);
-      await page.screenshot({ path: path.join(SHOTS, 'sua-le-hoi.png'), fullPage: false });
     } finally {
       await page.context().close();
     }
