@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { stringify } from 'qs';
 import { ARCHIVE_TYPES, uidOf } from '../../../src/content-model';
-import { recordPath } from '../../../src/site/routes';
+import { previewPath, recordPath } from '../../../src/site/routes';
+import { PREVIEW_TTL_SECONDS, previewKey, signPreview } from '../../../src/curation/preview/token';
 import { derivativePath } from '../../../src/media-access/keys';
 import { mediaUrlSecret, signPath } from '../../../src/media-access/signing';
 import type { AttackArchive } from './archive';
@@ -127,7 +128,45 @@ export function sitePageArbitrary(archive: AttackArchive, audience: Audience): f
     const ics = suffix === '.ics' && r.type === 'festival' ? '.ics' : '';
     return { path: `${recordPath(locale, r.type, key)}${ics}${suffix === '?partial=1' ? suffix : ''}`, mustBeMissing: mustBeMissing && (r.type === 'festival' || ics === '') };
   });
-  return fc.oneof({ arbitrary: fixed.map((path) => ({ path, mustBeMissing: false })), weight: 1 }, { arbitrary: search, weight: 2 }, { arbitrary: record, weight: 4 });
+  return fc.oneof(
+    { arbitrary: fixed.map((path) => ({ path, mustBeMissing: false })), weight: 1 },
+    { arbitrary: search, weight: 2 },
+    { arbitrary: record, weight: 4 },
+    { arbitrary: previewPageArbitrary(archive), weight: 2 },
+  );
+}
+
+/**
+ * The preview page (src/curation/preview) reads a record around the access rule, so only a valid
+ * token may open it: every record, hidden or not, asked with no token, garbage, a token signed with
+ * another key, an expired one, or a real-key token made for another record, locale or status.
+ */
+function previewPageArbitrary(archive: AttackArchive): fc.Arbitrary<SitePage> {
+  const records = archive.records;
+  const realKey = previewKey(process.env.ADMIN_JWT_SECRET ?? '');
+  const lastHour = Date.now() - (PREVIEW_TTL_SECONDS + 3600) * 1000;
+  return fc
+    .tuple(
+      fc.constantFrom(...records),
+      fc.constantFrom(...records),
+      fc.constantFrom('vi', 'en') as fc.Arbitrary<'vi' | 'en'>,
+      fc.constantFrom('draft', 'published') as fc.Arbitrary<'draft' | 'published'>,
+      fc.nat(5),
+      fc.string(),
+    )
+    .map(([r, other, locale, status, how, junk]) => {
+      const target = { type: r.type, documentId: r.documentId, locale, status };
+      const token = [
+        '',
+        junk,
+        signPreview(previewKey('not-the-key'), target),
+        signPreview(realKey, target, lastHour),
+        signPreview(realKey, { ...target, documentId: other.documentId === r.documentId ? `${r.documentId}x` : other.documentId }),
+        signPreview(realKey, { ...target, locale: locale === 'vi' ? 'en' : 'vi' }),
+      ][how];
+      const query = `?status=${status}${token ? `&token=${encodeURIComponent(token)}` : ''}`;
+      return { path: `${previewPath(locale, r.type, r.documentId)}${query}`, mustBeMissing: true };
+    });
 }
 
 export interface MediaRequest {
