@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { ensureAuditTable } from '../../audit/strapi/table';
 import { registerHistoryCapture } from './register-capture';
 import { registerHistoryRoutes } from './routes';
 import { ensureVersionsTable } from './table';
@@ -11,12 +10,9 @@ export function registerHistory(strapi: Core.Strapi): void {
 }
 
 /**
- * The versions table, and the audit table restore writes to (idempotent, so
- * whichever part of curation boots first creates it). Before the seed runs,
- * so seeded records get their first versions.
+ * The versions table (the audit table restore writes to is bootstrapAudit's, which runs first).
+ * Before the seed runs, so seeded records get their first versions.
  */
 export async function bootstrapHistory(strapi: Core.Strapi): Promise<void> {
-  const schema = strapi.db.getSchemaName?.();
-  await ensureVersionsTable(strapi.db.connection, schema);
-  await ensureAuditTable(strapi.db.connection, schema);
+  await ensureVersionsTable(strapi.db.connection, strapi.db.getSchemaName?.());
 }
