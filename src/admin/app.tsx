@@ -7,6 +7,7 @@ import { CloudUpload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { ARCHIVE_UIDS } from '../content-model';
 import { fieldTranslations } from '../curation/labels/fields';
+import { bootstrapCuration, curationTranslations, registerCuration } from './curation';
 import { prepareFirstVisit } from './curation/first-visit';
 import { en, vi } from './tus/translations';
 
@@ -17,8 +18,8 @@ export default {
     locales: ['vi'],
     // Field labels in both languages (help texts are in the view configuration, set at bootstrap).
     translations: {
-      vi: { ...vi, ...fieldTranslations(ARCHIVE_UIDS, 'vi') },
-      en: { ...en, ...fieldTranslations(ARCHIVE_UIDS, 'en') },
+      vi: { ...vi, ...fieldTranslations(ARCHIVE_UIDS, 'vi'), ...curationTranslations.vi },
+      en: { ...en, ...fieldTranslations(ARCHIVE_UIDS, 'en'), ...curationTranslations.en },
     },
   },
   register(app: StrapiApp) {
@@ -29,6 +30,9 @@ export default {
       permissions: [{ action: 'plugin::upload.assets.create', subject: null }],
       Component: () => import('./tus/ResumableUploadPage'),
     });
+    registerCuration(app);
   },
-  bootstrap() {},
+  bootstrap(app: StrapiApp) {
+    bootstrapCuration(app);
+  },
 };
