@@ -68,6 +68,17 @@ describe('commune scope', () => {
     assert.ok(list.body.data.some((o: { id: number; communes: unknown[] }) => o.id === officerAId && o.communes.length === 1));
   });
 
+  it('offers a super admin every commune and ward to pick from, never a village; others get 403', async () => {
+    assert.equal((await as(curator).get('/di-san/scope/communes')).status, 403);
+    assert.equal((await as(officerA).get('/di-san/scope/communes')).status, 403);
+    const communes = await as(superAdmin).get('/di-san/scope/communes');
+    assert.equal(communes.status, 200);
+    const ids = communes.body.data.map((c: { documentId: string }) => c.documentId);
+    assert.ok(ids.includes(places.communeA) && ids.includes(places.communeB));
+    assert.ok(!ids.includes(places.villageA));
+    assert.ok(communes.body.data.every((c: { kind: string }) => c.kind === 'commune' || c.kind === 'ward'));
+  });
+
   it('an officer edits records of their commune and its villages, not another commune’s (403, unchanged)', async () => {
     const inA = await festivalIn('communeA', 'Lễ ở xã A');
     const inVillage = await festivalIn('villageA', 'Lễ ở bản A1');

@@ -1,11 +1,12 @@
-/** Admin UI of the consent part of curation (see docs/curation.md). */
+/** Admin UI of consent withdrawal (docs/curation.md#consent-withdrawal): a curator's action on people and media items. */
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { WithdrawAction } from './WithdrawAction';
+import { en, vi } from './text';
 
-export const vi: Record<string, string> = {};
-export const en: Record<string, string> = {};
+export { en, vi };
 
-/** Menu links and home widgets (the admin's register phase). */
 export function register(_app: StrapiApp): void {}
 
-/** Content-manager additions: panels, document actions, list actions (the bootstrap phase). */
-export function bootstrap(_app: StrapiApp): void {}
+export function bootstrap(app: StrapiApp): void {
+  (app.getPlugin('content-manager').apis as { addDocumentAction(actions: unknown[]): void }).addDocumentAction([WithdrawAction]);
+}

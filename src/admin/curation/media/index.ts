@@ -1,11 +1,17 @@
-/** Admin UI of the media part of curation (see docs/curation.md). */
+/**
+ * "Xử lý lại" on a media item's edit view: queue its processing again (HLS,
+ * poster, WebP/AVIF, waveform) from the original, as the admin API and the
+ * CLI already could. For an officer whose video failed on a weak link or a
+ * broken file they replaced; the processing fields show the job's progress.
+ */
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { ReprocessAction } from './ReprocessAction';
+import { en, vi } from './text';
 
-export const vi: Record<string, string> = {};
-export const en: Record<string, string> = {};
+export { en, vi };
 
-/** Menu links and home widgets (the admin's register phase). */
 export function register(_app: StrapiApp): void {}
 
-/** Content-manager additions: panels, document actions, list actions (the bootstrap phase). */
-export function bootstrap(_app: StrapiApp): void {}
+export function bootstrap(app: StrapiApp): void {
+  (app.getPlugin('content-manager').apis as { addDocumentAction(actions: unknown[]): void }).addDocumentAction([ReprocessAction]);
+}

@@ -88,6 +88,20 @@ export function registerScopeRoutes(strapi: Core.Strapi): void {
       },
     },
     {
+      // What the scope page offers: every commune and ward, with the unit above it.
+      method: 'GET',
+      path: '/scope/communes',
+      handler: async (ctx: Ctx) => {
+        await requireSuperAdmin(strapi, ctx.state.user);
+        const rows = (await strapi.db.query(PLACE).findMany({
+          where: { kind: { $in: COMMUNE_KINDS }, locale: 'vi', publishedAt: { $notNull: true } },
+          select: ['documentId', 'code', 'name', 'kind'],
+          orderBy: { name: 'asc' },
+        })) as PlaceRow[];
+        ctx.body = { data: rows.map(({ documentId, code, name, kind }) => ({ documentId, code, name, kind })) };
+      },
+    },
+    {
       method: 'PUT',
       path: '/scope/officers/:userId',
       handler: async (ctx: Ctx) => {
