@@ -52,11 +52,17 @@ export const processingState = (state: ProcessingState, progress: number, error:
   updatedAt: new Date().toISOString(),
 });
 
-/** One line for the admin's list view, e.g. "processing 45%" or "failed: …". */
+/**
+ * One line for the admin's list view, Vietnamese first (officers read it) and
+ * English after the slash, e.g. "đang xử lý 45% / processing 45%" or
+ * "lỗi / failed: …" (the reason is already worded for the officer).
+ */
 export function processingSummary(processing: Processing | null, noticeCount = 0): string | null {
   if (!processing) return null;
-  if (processing.state === 'processing') return `processing ${processing.progress}%`;
-  if (processing.state === 'failed') return `failed: ${processing.error ?? ''}`.slice(0, 255);
-  if (processing.state === 'ready' && noticeCount > 0) return `ready, ${noticeCount} notice${noticeCount > 1 ? 's' : ''} (see processing notices)`;
-  return processing.state;
+  if (processing.state === 'processing') return `đang xử lý ${processing.progress}% / processing ${processing.progress}%`;
+  if (processing.state === 'failed') return `lỗi / failed: ${processing.error ?? ''}`.slice(0, 255);
+  if (processing.state === 'ready' && noticeCount > 0) {
+    return `xong, ${noticeCount} cảnh báo (xem Thông báo xử lý) / ready, ${noticeCount} notice${noticeCount > 1 ? 's' : ''}`;
+  }
+  return processing.state === 'ready' ? 'xong / ready' : 'đang chờ / queued';
 }

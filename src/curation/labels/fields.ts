@@ -94,7 +94,7 @@ export const FIELD_LABELS: Record<string, FieldLabel> = {
   publishedAt: label('Ngày công bố', 'Published at', 'Do hệ thống ghi khi người duyệt công bố.', 'Written when a curator publishes.'),
   processing: label('Tiến độ xử lý', 'Processing', 'Do hệ thống ghi.', 'Written by the system.'),
   processingNotices: label('Thông báo xử lý', 'Processing notices', 'Cảnh báo khi xử lý tệp.', 'Warnings from processing the file.'),
-  processingStatus: label('Xử lý', 'Processing', 'đang chờ · đang xử lý N% · xong · lỗi: lý do', 'queued · processing N% · ready · failed: reason'),
+  processingStatus: label('Xử lý', 'Processing', 'đang chờ · đang xử lý N% · xong · lỗi: lý do (bấm "Xử lý lại" khi lỗi đã được sửa)', 'queued · processing N% · ready · failed: reason'),
   publisher: label('Nhà xuất bản', 'Publisher', 'Cơ quan hoặc nhà xuất bản của nguồn.', 'Who published the source.'),
   reference: label('Số quyết định', 'Reference', 'Số quyết định hoặc mã hồ sơ.', 'Decision number or file reference.'),
   renditions: label('Bản chuyển đổi', 'Renditions', 'Do hệ thống ghi.', 'Written by the system.'),

@@ -23,7 +23,7 @@ export async function configureMediaItemAdmin(strapi: Core.Strapi): Promise<void
     metadatas.processingStatus = {
       ...metadatas.processingStatus,
       list: { ...metadatas.processingStatus.list, label: 'Xử lý / Processing', sortable: true },
-      edit: { ...metadatas.processingStatus.edit, label: 'Xử lý / Processing', description: 'queued · processing N% · ready · failed: reason' },
+      edit: { ...metadatas.processingStatus.edit, label: 'Xử lý / Processing', description: 'đang chờ · đang xử lý N% · xong · lỗi: lý do / queued · processing N% · ready · failed: reason' },
     };
   }
   await service.updateConfiguration(contentType, {

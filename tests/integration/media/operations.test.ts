@@ -82,7 +82,7 @@ describe('duplicates', () => {
       [['same-file', first]],
     );
     assert.match(processingNotices[0].message, /Bản Mường Luân/);
-    assert.match(processingStatus, /^ready, 1 notice/);
+    assert.match(processingStatus, /^xong, 1 cảnh báo .* \/ ready, 1 notice$/);
   });
 });
 
