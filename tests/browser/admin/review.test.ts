@@ -173,7 +173,17 @@ describe('review in the admin panel', () => {
       assert.match(await note.innerText(), /Yêu cầu sửa của Test di-san-curator/i);
       assert.equal(await note.getAttribute('role'), 'alert');
       await shot(page, 'yeu-cau-sua.png');
-      await panel.getByRole('button', { name: 'Gửi duyệt' }).click();
+
+      // What gets reviewed is the saved draft: unsaved edits hold the button back until they are saved or undone.
+      const name = page.locator('input[name="name"]');
+      const submit = panel.getByRole('button', { name: 'Gửi duyệt' });
+      await name.fill(`${DRAFT_NAME} (chưa lưu)`);
+      await panel.getByText('Có thay đổi chưa lưu: hãy lưu trước khi gửi duyệt.').waitFor();
+      assert.ok(await submit.isDisabled());
+      await name.fill(DRAFT_NAME);
+      await panel.getByText('Có thay đổi chưa lưu: hãy lưu trước khi gửi duyệt.').waitFor({ state: 'detached' });
+
+      await submit.click();
       const dialog = page.getByRole('alertdialog');
       await dialog.getByRole('button', { name: 'Gửi duyệt' }).click();
       await dialog.waitFor({ state: 'detached' });
@@ -187,12 +197,17 @@ describe('review in the admin panel', () => {
     assert.equal(before.body.data?.name, PUBLISHED_NAME);
     await as(curator, async (page) => {
       const panel = await openPanel(page);
+      // The content manager's status badge (Strapi has no Vietnamese text for it yet).
+      const modified = page.getByText('Modified', { exact: true });
+      await modified.waitFor();
       await panel.getByRole('button', { name: 'Duyệt và công bố' }).click();
       const dialog = page.getByRole('alertdialog');
       await dialog.getByRole('button', { name: 'Duyệt và công bố' }).click();
       await dialog.waitFor({ state: 'detached' });
       await panel.getByText('Đã duyệt', { exact: true }).waitFor();
       await page.getByText('Đã duyệt và công bố.').first().waitFor();
+      // The content manager's own copy was refreshed, without a reload: the draft is no longer "Modified".
+      await modified.waitFor({ state: 'detached' });
     });
     assert.equal((await serverStatus()).state, 'approved');
     const published = await app.http().get(`/api/festivals/${documentId}?locale=vi`);

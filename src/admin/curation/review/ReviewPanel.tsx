@@ -157,7 +157,7 @@ const LatestNote = ({ status }: { status: ReviewStatus }) => {
       role={comment ? 'alert' : undefined}
       data-testid="di-san-review-note"
     >
-      <Typography variant="sigma" textColor={comment ? 'danger700' : 'neutral700'} tag="p">
+      <Typography variant="omega" fontWeight="bold" textColor={comment ? 'danger700' : 'neutral700'} tag="p">
         {comment ? t('di-san.review.panel.comment', { name }) : status.noteBy ? t('di-san.review.panel.note', { name }) : t('di-san.review.panel.noteAnonymous')}
       </Typography>
       <Typography tag="p" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
