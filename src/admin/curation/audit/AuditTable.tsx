@@ -66,8 +66,9 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 )}
               </Td>
               <Td><Typography textColor="neutral600">{entry.ip ?? '—'}</Typography></Td>
-              <Td style={{ maxWidth: '22rem' }}>
-                <Typography variant="pi" title={entry.details ? JSON.stringify(entry.details, null, 2) : undefined} style={{ overflowWrap: 'anywhere' }}>
+              <Td style={{ minWidth: '18rem', maxWidth: '28rem' }}>
+                {/* Table cells do not wrap by default; details are the one free-length column. */}
+                <Typography variant="pi" title={entry.details ? JSON.stringify(entry.details, null, 2) : undefined} style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
                   {details || '—'}
                 </Typography>
               </Td>

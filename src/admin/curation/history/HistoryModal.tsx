@@ -70,7 +70,8 @@ export function HistoryModal({ versions, locale, onClose }: Props) {
 
   return (
     <Modal.Root open onOpenChange={(open) => !open && onClose()}>
-      <Modal.Content>
+      {/* Wider than the design system's 83rem (830px: the admin's root font size is 10px): the diff needs room. */}
+      <Modal.Content style={{ maxWidth: '128rem', width: 'calc(100% - 4rem)' }}>
         <Modal.Header closeLabel={t('di-san.history.modal.close')}>
           <Modal.Title>{t('di-san.history.modal.title', { locale: localeName(locale, language) })}</Modal.Title>
         </Modal.Header>

@@ -10,15 +10,25 @@ export type Language = 'vi' | 'en';
 /** Officers work in Điện Biên; the server stores UTC. */
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** "14:05 07/12/2026" in Vietnamese, "07/12/2026, 14:05" in English; always Vietnam time. */
-export function formatDateTime(iso: string, language: Language): string {
+/** "07/12/2026 14:05:09" in both languages (day first, as officers write dates); always Vietnam time. */
+export function formatDateTime(iso: string, _language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-    timeZone: TIME_ZONE,
-  }).format(date);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}:${parts.second}`;
 }
 
 /** Today's date in Vietnam as YYYY-MM-DD (file names). */
