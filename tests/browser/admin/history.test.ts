@@ -40,8 +40,9 @@ before(async () => {
   mkdirSync(SHOTS, { recursive: true });
   superAdmin = await adminAccount(app, 'strapi-super-admin');
   const documents = app.strapi.documents(UID as never);
+  const hmong = await createRecord(app, 'ethnic-group', { name: 'Mông', gsoCode: '17', accessLevel: 'public' });
   documentId = await createRecord(app, 'festival', { name: NAMES[0], slug: 'le-hoi-gau-tao-lich-su', accessLevel: 'public', description: FIRST_DESCRIPTION }, { publish: false });
-  await documents.update({ documentId, locale: 'vi', data: { name: NAMES[1], description: LATER_DESCRIPTION } } as never);
+  await documents.update({ documentId, locale: 'vi', data: { name: NAMES[1], description: LATER_DESCRIPTION, ethnicGroups: [hmong] } } as never);
   await documents.publish({ documentId, locale: 'vi' } as never);
   await documents.update({ documentId, locale: 'vi', data: { name: NAMES[2] } } as never);
   const listed = await adminClient(app, superAdmin.jwt).get(`/di-san/history/${UID}/${documentId}?locale=vi`);
@@ -122,6 +123,10 @@ describe('record history in the admin', () => {
       const renamed = await (await diffRow(page, first, newest, 'name')).locator('td').allInnerTexts();
       assert.match(renamed[1], new RegExp(escapeRegExp(NAMES[0])));
       assert.match(renamed[2], new RegExp(escapeRegExp(NAMES[2])));
+      // A relation reads by the related record's name, with what was linked.
+      const groups = await diffRow(page, first, newest, 'ethnicGroups');
+      await groups.getByText('Thêm 1: Mông').waitFor();
+      assert.equal(await groups.locator('td').first().textContent(), `${fieldLabel(UID, 'ethnicGroups')!.vi}ethnicGroups`);
       assert.ok(second < published);
       await page.screenshot({ path: path.join(SHOTS, 'lich-su.png'), fullPage: false });
     } finally {
@@ -176,6 +181,7 @@ describe('the audit log page', () => {
       assert.match(restoreText, /Khôi phục phiên bản/);
       assert.match(restoreText, new RegExp(superAdmin.email.replace(/[.+]/g, '\\$&')));
       assert.match(restoreText, new RegExp(`Lễ hội[\\s\\S]*${documentId}`));
+      await page.mouse.move(700, 880); // away from the menu link's tooltip
       await page.screenshot({ path: path.join(SHOTS, 'nhat-ky.png'), fullPage: false });
 
       await page.getByRole('combobox', { name: 'Hành động' }).click();

@@ -11,6 +11,7 @@ import { useText } from '../shared/use-text';
 import type { Diff, FieldChange } from './api';
 import { type Language, readableValue } from './format';
 import { vi } from './messages';
+import { relationKey, type RelationNames, useRelationNames } from './relation-names';
 
 interface Props {
   /** null while the pair is being compared. */
@@ -22,6 +23,7 @@ interface Props {
 
 export function DiffView({ diff, isLoading, from, to }: Props) {
   const { t, language } = useText(vi);
+  const names = useRelationNames(diff?.to.uid ?? '', diff?.changes, diff?.to.locale ?? null);
   return (
     <Flex direction="column" alignItems="stretch" gap={3} aria-busy={isLoading} data-testid="history-diff">
       <Typography variant="delta" tag="h3">{t('di-san.history.diff.title', { from, to })}</Typography>
@@ -40,7 +42,7 @@ export function DiffView({ diff, isLoading, from, to }: Props) {
           </Thead>
           <Tbody>
             {diff.changes.map((change) => (
-              <ChangeRow key={change.field} uid={diff.to.uid} change={change} language={language} />
+              <ChangeRow key={change.field} uid={diff.to.uid} change={change} language={language} names={names} />
             ))}
           </Tbody>
         </Table>
@@ -49,7 +51,21 @@ export function DiffView({ diff, isLoading, from, to }: Props) {
   );
 }
 
-function ChangeRow({ uid, change, language }: { uid: string; change: FieldChange; language: Language }) {
+interface RowProps {
+  uid: string;
+  change: FieldChange;
+  language: Language;
+  names: RelationNames;
+}
+
+/** Related records by name where known (documentIds otherwise); media stay file ids. */
+const namedLinks = (change: FieldChange, names: RelationNames, value: unknown): unknown => {
+  if (change.kind !== 'relation') return value;
+  const name = (id: unknown) => names.get(relationKey(change.field, id)) ?? id;
+  return Array.isArray(value) ? value.map(name) : value == null ? value : name(value);
+};
+
+function ChangeRow({ uid, change, language, names }: RowProps) {
   const label = fieldLabel(uid, change.field)?.[language] ?? change.field;
   const isLinks = change.kind === 'relation' || change.kind === 'media';
   return (
@@ -61,11 +77,11 @@ function ChangeRow({ uid, change, language }: { uid: string; change: FieldChange
         </Flex>
       </Td>
       <Td style={{ verticalAlign: 'top', width: '40%' }}>
-        <ValueText change={change} value={change.before} language={language} />
+        <ValueText change={change} value={namedLinks(change, names, change.before)} language={language} />
       </Td>
       <Td style={{ verticalAlign: 'top', width: '40%' }}>
-        <ValueText change={change} value={change.after} language={language} />
-        {isLinks && <LinkChanges added={change.added ?? []} removed={change.removed ?? []} />}
+        <ValueText change={change} value={namedLinks(change, names, change.after)} language={language} />
+        {isLinks && <LinkChanges added={namedLinks(change, names, change.added ?? []) as unknown[]} removed={namedLinks(change, names, change.removed ?? []) as unknown[]} />}
       </Td>
     </Tr>
   );

@@ -25,7 +25,15 @@ export const HistoryPanel: PanelComponent = ({ model, documentId, document }) =>
   const locale = (document?.locale as string | undefined) ?? query.plugins?.i18n?.locale ?? null;
   return {
     title: t('di-san.history.panel.title'),
-    content: <HistoryPanelContent key={`${documentId}:${locale}`} uid={model} documentId={documentId} locale={locale} />,
+    content: (
+      <HistoryPanelContent
+        key={`${documentId}:${locale}`}
+        uid={model}
+        documentId={documentId}
+        locale={locale}
+        savedAt={document?.updatedAt as string | undefined}
+      />
+    ),
   };
 };
 
@@ -33,9 +41,11 @@ interface Props {
   uid: string;
   documentId: string;
   locale: string | null;
+  /** The draft's last save: a save or publish in the form makes a version, so the list is read again. */
+  savedAt?: string;
 }
 
-function HistoryPanelContent({ uid, documentId, locale }: Props) {
+function HistoryPanelContent({ uid, documentId, locale, savedAt }: Props) {
   const { t, language } = useText(vi);
   const api = useHistoryApi();
   const { toggleNotification } = useNotification();
@@ -51,7 +61,8 @@ function HistoryPanelContent({ uid, documentId, locale }: Props) {
     });
   }, [api, uid, documentId, locale, language, toggleNotification]);
 
-  React.useEffect(load, [load]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- savedAt is the reason to read again, not an input
+  React.useEffect(load, [load, savedAt]);
 
   // A restore reloads the page; say what happened once it is back.
   React.useEffect(() => {
