@@ -41,7 +41,13 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           return (
             <Tr key={entry.seq} data-seq={entry.seq} data-action={entry.action}>
               <Td><Typography>{entry.seq}</Typography></Td>
-              <Td><Typography>{formatDateTime(entry.at, language)}</Typography></Td>
+              <Td>
+                {/* Date over time: the table has seven columns to fit without scrolling sideways. */}
+                <Flex direction="column" alignItems="flex-start">
+                  <Typography>{formatDateTime(entry.at, language).split(' ')[0]}</Typography>
+                  <Typography variant="pi" textColor="neutral600">{formatDateTime(entry.at, language).split(' ')[1]}</Typography>
+                </Flex>
+              </Td>
               <Td>
                 <Flex direction="column" alignItems="flex-start">
                   <Typography fontWeight="semiBold">{actionName(entry.action, language)}</Typography>
@@ -66,7 +72,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 )}
               </Td>
               <Td><Typography textColor="neutral600">{entry.ip ?? '—'}</Typography></Td>
-              <Td style={{ minWidth: '18rem', maxWidth: '28rem' }}>
+              <Td style={{ minWidth: '16rem', maxWidth: '24rem' }}>
                 {/* Table cells do not wrap by default; details are the one free-length column. */}
                 <Typography variant="pi" title={entry.details ? JSON.stringify(entry.details, null, 2) : undefined} style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
                   {details || '—'}

@@ -46,8 +46,8 @@ export function useHistoryApi() {
   return React.useMemo(
     () => ({
       versions: async (uid: string, documentId: string, locale: string | null) => {
-        // uids are [a-z:.-] only; the router matches them as written (api::festival.festival).
         const query = locale ? `?locale=${encodeURIComponent(locale)}` : '';
+        // A uid is [a-z:.-] only and goes in as written (api::festival.festival), like the API's examples.
         const { data } = await get<{ data: VersionSummary[] }>(`/di-san/history/${uid}/${encodeURIComponent(documentId)}${query}`);
         return data.data;
       },
