@@ -181,7 +181,8 @@ describe('the audit log page', () => {
       assert.match(restoreText, /Khôi phục phiên bản/);
       assert.match(restoreText, new RegExp(superAdmin.email.replace(/[.+]/g, '\\$&')));
       assert.match(restoreText, new RegExp(`Lễ hội[\\s\\S]*${documentId}`));
-      // Focus leaves the menu link, whose tooltip would cover the page.
+      // Pointer and focus leave the menu link, whose tooltip would cover the page.
+      await page.mouse.move(700, 10);
       await page.getByRole('combobox', { name: 'Hành động' }).focus();
       await page.screenshot({ path: path.join(SHOTS, 'nhat-ky.png'), fullPage: false });
 
