@@ -10,6 +10,10 @@ import { uidOf } from '../../../src/content-model';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { adminClient, adminJwt } from '../../helpers/people';
 import { countRows, createRecord } from '../../helpers/records';
+import { makeImage } from '../../helpers/media-fixtures';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 let app: TestApp;
 let superAdmin: string;
@@ -119,5 +123,45 @@ describe('commune scope', () => {
   it('an officer with no commune is not scoped out of their own drafts, and curators are not scoped', async () => {
     assert.deepEqual((await as(curator).get('/di-san/scope/me')).body.data, { isScoped: false, communes: [] });
     assert.deepEqual((await as(officerB).get('/di-san/scope/me')).body.data, { isScoped: true, communes: [] });
+  });
+
+  it('scopes the media library: an officer replaces or renames only files of their communes’ media items, or of none', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'di-san-scope-files-'));
+    try {
+      const upload = async (name: string) => {
+        const file = await makeImage(dir, name, { width: 320, height: 240 });
+        const response = await app.http().post('/upload').set('Authorization', `Bearer ${curator}`).attach('files', file, name);
+        assert.equal(response.status, 201, JSON.stringify(response.body));
+        return response.body[0] as { id: number; hash: string; name: string };
+      };
+      const item = (place: string, title: string, fileId: number) =>
+        createRecord(app, 'media-item', { title, kind: 'image', accessLevel: 'public', rightsUri: 'https://creativecommons.org/licenses/by/4.0/', place: places[place], files: [fileId] }, { publish: false });
+      const inB = await upload('anh-xa-b.jpg');
+      const inA = await upload('anh-xa-a.jpg');
+      const loose = await upload('anh-chua-gan.jpg');
+      await item('communeB', 'Ảnh ở xã B', inB.id);
+      await item('villageA', 'Ảnh ở bản A1', inA.id);
+      await app.drain({ timeoutSeconds: 120 });
+      const rename = (token: string, id: number, caption: string) =>
+        app.http().post(`/upload?id=${id}`).set('Authorization', `Bearer ${token}`).field('fileInfo', JSON.stringify({ caption }));
+      const replace = async (token: string, id: number) =>
+        app.http().post(`/upload?id=${id}`).set('Authorization', `Bearer ${token}`).attach('files', await makeImage(dir, 'thay.jpg', { width: 300, height: 200 }), 'thay.jpg');
+      const stored = (id: number) => app.strapi.db.query('plugin::upload.file').findOne({ where: { id } }) as Promise<{ caption: string | null; hash: string }>;
+
+      const refused = await rename(officerA, inB.id, 'sửa trộm');
+      assert.equal(refused.status, 403, JSON.stringify(refused.body));
+      assert.match(refused.body.error.message, /không nằm trong xã, phường được giao/);
+      const refusedReplace = await replace(officerA, inB.id);
+      assert.equal(refusedReplace.status, 403, JSON.stringify(refusedReplace.body));
+      assert.equal((await stored(inB.id)).caption, null);
+      assert.equal((await stored(inB.id)).hash, inB.hash, 'the file of commune B is untouched');
+
+      assert.equal((await rename(officerA, inA.id, 'Múa xoè ở bản A1')).status, 200);
+      assert.equal((await stored(inA.id)).caption, 'Múa xoè ở bản A1');
+      assert.equal((await rename(officerA, loose.id, 'Ảnh chưa gắn')).status, 200);
+      assert.equal((await rename(curator, inB.id, 'Người duyệt sửa')).status, 200);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

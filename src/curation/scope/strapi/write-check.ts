@@ -9,7 +9,7 @@ import { recordPlaces } from './record-places';
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /** The signed-in admin of the current request, if any (admin JWT or admin token). */
-function requestAdmin(strapi: Core.Strapi): AdminUserLike | null {
+export function requestAdmin(strapi: Core.Strapi): AdminUserLike | null {
   const ctx = strapi.requestContext.get() as { state?: { user?: AdminUserLike; auth?: { strategy?: { name?: string } } } } | undefined;
   return ctx?.state?.auth?.strategy?.name === 'admin' && ctx.state.user ? ctx.state.user : null;
 }
