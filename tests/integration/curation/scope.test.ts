@@ -125,7 +125,7 @@ describe('commune scope', () => {
     assert.deepEqual((await as(officerB).get('/di-san/scope/me')).body.data, { isScoped: true, communes: [] });
   });
 
-  it('scopes the media library: an officer replaces or renames only files of their communes’ media items, or of none', async () => {
+  it('scopes the media library and reprocessing: an officer replaces, renames or reprocesses only files of their communes’ media items (or of none)', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'di-san-scope-files-'));
     try {
       const upload = async (name: string) => {
@@ -139,8 +139,8 @@ describe('commune scope', () => {
       const inB = await upload('anh-xa-b.jpg');
       const inA = await upload('anh-xa-a.jpg');
       const loose = await upload('anh-chua-gan.jpg');
-      await item('communeB', 'Ảnh ở xã B', inB.id);
-      await item('villageA', 'Ảnh ở bản A1', inA.id);
+      const itemB = await item('communeB', 'Ảnh ở xã B', inB.id);
+      const itemA = await item('villageA', 'Ảnh ở bản A1', inA.id);
       await app.drain({ timeoutSeconds: 120 });
       const rename = (token: string, id: number, caption: string) =>
         app.http().post(`/upload?id=${id}`).set('Authorization', `Bearer ${token}`).field('fileInfo', JSON.stringify({ caption }));
@@ -160,6 +160,14 @@ describe('commune scope', () => {
       assert.equal((await stored(inA.id)).caption, 'Múa xoè ở bản A1');
       assert.equal((await rename(officerA, loose.id, 'Ảnh chưa gắn')).status, 200);
       assert.equal((await rename(curator, inB.id, 'Người duyệt sửa')).status, 200);
+
+      // "Xử lý lại" is scoped the same way.
+      const reprocessB = await as(officerA).post(`/di-san/media-items/${itemB}/reprocess`);
+      assert.equal(reprocessB.status, 403, JSON.stringify(reprocessB.body));
+      assert.match(reprocessB.body.error.message, /không thuộc xã, phường được giao/);
+      assert.equal((await as(officerA).post(`/di-san/media-items/${itemA}/reprocess`)).status, 200);
+      assert.equal((await as(curator).post(`/di-san/media-items/${itemB}/reprocess`)).status, 200);
+      await app.drain({ timeoutSeconds: 120 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
