@@ -5,13 +5,15 @@
  *
  * Each file holds one package's keys as Strapi writes them in its en.json;
  * here they get the prefix the package's registerTrads adds (the admin's own
- * keys and our type names have none).
+ * keys and our type names have none). unlisted.ts holds full ids that Strapi's
+ * code uses without an en.json entry.
  */
 import admin from './admin';
 import contentManager from './content-manager';
 import contentTypes from './content-types';
 import email from './email';
 import i18n from './i18n';
+import unlisted from './unlisted';
 import upload from './upload';
 import usersPermissions from './users-permissions';
 
@@ -34,6 +36,7 @@ export const strapiVietnamese: Record<string, string> = Object.assign(
   {},
   ...Object.entries(strapiPackages).map(([prefix, texts]) => prefixed(prefix, texts)),
   contentTypes,
+  unlisted,
 );
 
-export { contentTypes };
+export { contentTypes, unlisted };

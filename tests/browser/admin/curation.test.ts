@@ -73,8 +73,9 @@ describe('the admin in Vietnamese', () => {
           noEntryYet: await page.getByText(/No entry yet/).count(),
           maxCharacters: await page.getByText(/max\. 255 characters/).count(),
           menuFestival: (await page.getByText('Lễ hội', { exact: true }).count()) > 0,
+          menuSearch: await page.getByPlaceholder('Search', { exact: true }).count(),
         },
-        { noEntryYet: 0, maxCharacters: 0, menuFestival: true },
+        { noEntryYet: 0, maxCharacters: 0, menuFestival: true, menuSearch: 0 },
       );
     } finally {
       await page.context().close();
