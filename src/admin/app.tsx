@@ -9,6 +9,7 @@ import { ARCHIVE_UIDS } from '../content-model';
 import { fieldTranslations } from '../curation/labels/fields';
 import { bootstrapCuration, curationTranslations, registerCuration } from './curation';
 import { prepareFirstVisit } from './curation/first-visit';
+import { strapiVietnamese } from './strapi-vi';
 import { en, vi } from './tus/translations';
 
 prepareFirstVisit();
@@ -17,8 +18,9 @@ export default {
   config: {
     locales: ['vi'],
     // Field labels in both languages (help texts are in the view configuration, set at bootstrap).
+    // Strapi's own screens get the Vietnamese its vi.json lacks, first, so our texts win.
     translations: {
-      vi: { ...vi, ...fieldTranslations(ARCHIVE_UIDS, 'vi'), ...curationTranslations.vi },
+      vi: { ...strapiVietnamese, ...vi, ...fieldTranslations(ARCHIVE_UIDS, 'vi'), ...curationTranslations.vi },
       en: { ...en, ...fieldTranslations(ARCHIVE_UIDS, 'en'), ...curationTranslations.en },
     },
   },

@@ -67,6 +67,16 @@ describe('the admin in Vietnamese', () => {
         assert.equal(await page.getByText(raw).count(), 0, `${raw} is shown`);
       }
       assert.equal(await page.getByText(/Introducing the new Media Library/).count(), 0);
+      // Strapi's own text on this view, and our type names in its menu, in Vietnamese too (src/admin/strapi-vi).
+      assert.deepEqual(
+        {
+          noEntryYet: await page.getByText(/No entry yet/).count(),
+          maxCharacters: await page.getByText(/max\. 255 characters/).count(),
+          menuFestival: (await page.getByText('Lễ hội', { exact: true }).count()) > 0,
+          menuSearch: await page.getByPlaceholder('Search', { exact: true }).count(),
+        },
+        { noEntryYet: 0, maxCharacters: 0, menuFestival: true, menuSearch: 0 },
+      );
     } finally {
       await page.context().close();
     }

@@ -1,0 +1,52 @@
+/**
+ * Vietnamese for @strapi/email (Strapi ships an empty vi.json for it). Keys
+ * without the "email." prefix.
+ */
+// "'<'" is ICU's escape for "<": the English placeholders' <address> reads as a broken tag.
+const email: Record<string, string> = {
+  link: 'Liên kết',
+  'Settings.email.plugin.button.test-email': 'Gửi email thử',
+  'Settings.email.plugin.button.verify': 'Kiểm tra kết nối',
+  'Settings.email.plugin.label.defaultFrom': 'Email người gửi mặc định',
+  'Settings.email.plugin.label.defaultReplyTo': 'Email nhận phản hồi mặc định',
+  'Settings.email.plugin.label.provider': 'Nhà cung cấp email',
+  'Settings.email.plugin.label.replyToName': 'Tên nhận phản hồi mặc định',
+  'Settings.email.plugin.label.senderName': 'Tên người gửi mặc định',
+  'Settings.email.plugin.label.testAddress': 'Email người nhận',
+  'Settings.email.plugin.label.verifyConnection': 'Tình trạng kết nối',
+  'Settings.email.plugin.notification.config.error': 'Không tải được cấu hình email',
+  'Settings.email.plugin.notification.data.loaded': 'Đã tải xong thiết lập email',
+  'Settings.email.plugin.notification.test.error': 'Không gửi được email thử tới {to}',
+  'Settings.email.plugin.notification.test.success': 'Gửi email thử thành công, hãy kiểm tra hộp thư {to}',
+  'Settings.email.plugin.notification.verify.error': 'Kiểm tra kết nối không thành công',
+  'Settings.email.plugin.notification.verify.success': 'Kết nối tốt',
+  'Settings.email.plugin.placeholder.defaultFrom': "ví dụ: Strapi No-Reply '<'no-reply@strapi.io>",
+  'Settings.email.plugin.placeholder.defaultReplyTo': "ví dụ: Strapi '<'example@strapi.io>",
+  'Settings.email.plugin.placeholder.testAddress': 'ví dụ: developer@example.com',
+  'Settings.email.plugin.status.connected': 'Đã kết nối',
+  'Settings.email.plugin.status.error': 'Lỗi',
+  'Settings.email.plugin.subTitle': 'Kiểm tra thiết lập của plugin Email',
+  'Settings.email.plugin.text.configuration': 'Plugin được cấu hình trong tệp {file}; xem {link} để đọc hướng dẫn.',
+  'Settings.email.plugin.title': 'Cấu hình',
+  'Settings.email.plugin.title.config': 'Cấu hình',
+  'Settings.email.plugin.title.test': 'Thử gửi email',
+  'SettingsNav.link.settings': 'Thiết lập',
+  'SettingsNav.section-label': 'Plugin Email',
+  'components.Input.error.validation.email': 'Email không hợp lệ',
+  'Settings.capabilities.title': 'Khả năng của nhà cung cấp',
+  'Settings.capabilities.subtitle': 'Cấu hình SMTP hiện tại và các tính năng đang bật',
+  'Settings.capabilities.label.smtpServer': 'Máy chủ SMTP',
+  'Settings.capabilities.label.encryption': 'Mã hoá',
+  'Settings.capabilities.label.authType': 'Xác thực',
+  'Settings.capabilities.label.poolStatus': 'Tình trạng nhóm kết nối',
+  'Settings.capabilities.label.features': 'Tính năng đang bật',
+  'Settings.capabilities.poolStatus.idle': 'Đang nghỉ',
+  'Settings.capabilities.poolStatus.active': 'Đang hoạt động',
+  'Settings.capabilities.feature.dkim': 'DKIM',
+  'Settings.capabilities.feature.pool': 'Nhóm kết nối',
+  'Settings.capabilities.feature.rateLimiting': 'Giới hạn tần suất',
+  'Settings.capabilities.feature.oauth2': 'OAuth2',
+  'Settings.capabilities.feature.requireTLS': 'Bắt buộc TLS',
+};
+
+export default email;

@@ -1,0 +1,105 @@
+/**
+ * Vietnamese for @strapi/i18n (Strapi ships no vi.json for it). Keys without
+ * the "i18n." prefix. A content locale is "ngôn ngữ", as officers say it.
+ */
+const i18n: Record<string, string> = {
+  'actions.delete.label': 'Xoá mục ({locale})',
+  'actions.delete.dialog.title': 'Xác nhận',
+  'actions.delete.dialog.body': 'Bạn có chắc muốn xoá ngôn ngữ này của mục?',
+  'actions.delete.error': 'Đã xảy ra lỗi khi xoá ngôn ngữ này của mục.',
+  'CMEditViewCopyLocale.copy-failure': 'Không sao chép được nội dung từ ngôn ngữ kia',
+  'CMEditViewCopyLocale.copy-success': 'Đã sao chép nội dung từ ngôn ngữ kia',
+  'CMEditViewCopyLocale.copy-text': 'Điền từ ngôn ngữ khác',
+  'CMEditViewCopyLocale.cancel-text': 'Không, huỷ',
+  'CMEditViewCopyLocale.submit-text': 'Có, điền vào',
+  'CMEditViewCopyLocale.dialog.title': 'Xác nhận',
+  'CMEditViewCopyLocale.dialog.body': 'Nội dung hiện tại sẽ bị xoá và thay bằng nội dung của ngôn ngữ được chọn:',
+  'CMEditViewCopyLocale.dialog.field.label': 'Ngôn ngữ',
+  'CMEditViewCopyLocale.dialog.field.placeholder': 'Chọn một ngôn ngữ...',
+  'CMEditViewBulkLocale.publish-title': 'Xuất bản nhiều ngôn ngữ',
+  'CMEditViewBulkLocale.unpublish-title': 'Gỡ xuất bản nhiều ngôn ngữ',
+  'CMEditViewBulkLocale.status': 'Trạng thái',
+  'CMEditViewBulkLocale.publication-status': 'Trạng thái xuất bản',
+  'CMEditViewBulkLocale.draft-relation-warning':
+    'Một số ngôn ngữ có quan hệ với mục đang là bản nháp. Xuất bản chúng có thể để lại liên kết hỏng trên trang.',
+  'CMEditViewBulkLocale.continue-confirmation': 'Bạn có chắc muốn tiếp tục?',
+  'CMEditViewAITranslation.status-aria-label': 'Trạng thái dịch bằng AI',
+  'CMEditViewAITranslation.status-title':
+    '{enabled, select, true {Đã bật dịch bằng AI} false {Đã tắt dịch bằng AI} other {Đã tắt dịch bằng AI}}',
+  'CMEditViewAITranslation.status-description':
+    'AI sẽ dịch nội dung sang mọi ngôn ngữ mỗi khi bạn lưu thay đổi ở ngôn ngữ mặc định.',
+  'CMEditViewAITranslation.settings-link':
+    '{enabled, select, true {Tắt trong phần thiết lập} false {Bật trong phần thiết lập} other {Bật trong phần thiết lập}}',
+  'CMEditViewAITranslation.job-completed': 'Đã dịch xong bằng AI!',
+  'CMEditViewAITranslation.job-failed': 'Dịch bằng AI không thành công. Vui lòng thử lại.',
+  'CMEditViewLocalePicker.locale.create': 'Tạo bản ngôn ngữ <bold>{locale}</bold>',
+  'CMEditViewLocalePicker.locale.ai-translations': 'Dịch bằng AI:',
+  'CMListView.popover.display-locales.label': 'Hiện các ngôn ngữ đã dịch',
+  'CMListView.popover.display-locales.more': '{locales} và {count} ngôn ngữ khác',
+  'CheckboxConfirmation.Modal.body': 'Bạn có muốn tắt tính năng này?',
+  'CheckboxConfirmation.Modal.button-confirm': 'Có, tắt',
+  'CheckboxConfirmation.Modal.content':
+    'Tắt đa ngôn ngữ sẽ xoá toàn bộ nội dung, trừ nội dung của ngôn ngữ mặc định (nếu có).',
+  'Field.localized': 'Giá trị này riêng cho ngôn ngữ đang chọn',
+  'Field.not-localized': 'Giá trị này chung cho mọi ngôn ngữ',
+  'Settings.list.actions.add': 'Thêm ngôn ngữ mới',
+  'Settings.list.actions.delete': 'Xoá ngôn ngữ {name}',
+  'Settings.list.actions.deleteAdditionalInfos': 'Thao tác này sẽ xoá các bản ngôn ngữ đang chọn <em>(theo Đa ngôn ngữ)</em>',
+  'Settings.list.actions.publishAdditionalInfos':
+    'Thao tác này sẽ xuất bản các bản ngôn ngữ đang chọn <em>(theo Đa ngôn ngữ)</em>',
+  'Settings.list.actions.unpublishAdditionalInfos':
+    'Thao tác này sẽ gỡ xuất bản các bản ngôn ngữ đang chọn <em>(theo Đa ngôn ngữ)</em>',
+  'Settings.list.actions.edit': 'Sửa ngôn ngữ {name}',
+  'Settings.list.description': 'Cấu hình thiết lập của plugin Đa ngôn ngữ',
+  'Settings.list.empty.description':
+    'Đây là tình trạng bất thường, có thể do cơ sở dữ liệu đã bị sửa thủ công. Hãy bảo đảm cơ sở dữ liệu có ít nhất một ngôn ngữ để Strapi hoạt động đúng.',
+  'Settings.list.empty.title': 'Chưa có ngôn ngữ nào.',
+  'Settings.aiLocalizations.label': 'Dịch bằng AI',
+  'Settings.aiLocalizations.description':
+    'Mỗi khi bạn lưu trong Quản lý nội dung, AI sẽ dựa trên ngôn ngữ mặc định để tự động dịch sang mọi ngôn ngữ khác.',
+  'Settings.locales.default': 'Mặc định',
+  'Settings.locales.list.sort.default': 'Sắp xếp theo ngôn ngữ mặc định',
+  'Settings.locales.list.sort.displayName': 'Sắp xếp theo tên hiển thị',
+  'Settings.locales.list.sort.id': 'Sắp xếp theo mã',
+  'Settings.locales.modal.advanced': 'Thiết lập nâng cao',
+  'Settings.locales.modal.advanced.setAsDefault': 'Đặt làm ngôn ngữ mặc định',
+  'Settings.locales.modal.advanced.setAsDefault.hint': 'Phải có một ngôn ngữ mặc định; muốn đổi, hãy chọn ngôn ngữ khác',
+  'Settings.locales.modal.advanced.settings': 'Thiết lập',
+  'Settings.locales.modal.base': 'Thiết lập cơ bản',
+  'Settings.locales.modal.create.success': 'Đã thêm ngôn ngữ',
+  'Settings.locales.modal.create.code.label': 'Ngôn ngữ',
+  'Settings.locales.modal.create.code.error': 'Vui lòng chọn một ngôn ngữ',
+  'Settings.locales.modal.create.name.description': 'Ngôn ngữ sẽ hiện với tên này trong trang quản trị',
+  'Settings.locales.modal.create.name.label': 'Tên hiển thị của ngôn ngữ',
+  'Settings.locales.modal.create.name.error.min': 'Tên hiển thị của ngôn ngữ phải ít hơn 50 ký tự.',
+  'Settings.locales.modal.create.name.error.required': 'Vui lòng đặt tên hiển thị cho ngôn ngữ',
+  'Settings.locales.modal.delete.confirm': 'Có, xoá',
+  'Settings.locales.modal.delete.message':
+    'Xoá ngôn ngữ này sẽ xoá mọi nội dung của nó. Nếu muốn giữ lại nội dung nào, hãy chuyển sang ngôn ngữ khác trước.',
+  'Settings.locales.modal.delete.secondMessage': 'Bạn có muốn xoá ngôn ngữ này?',
+  'Settings.locales.modal.delete.success': 'Đã xoá ngôn ngữ',
+  'Settings.locales.modal.edit.confirmation': 'Xong',
+  'Settings.locales.modal.edit.success': 'Đã sửa ngôn ngữ',
+  'Settings.locales.modal.edit.tab.label': 'Chuyển giữa thiết lập cơ bản và nâng cao của đa ngôn ngữ',
+  'Settings.locales.modal.title': 'Cấu hình',
+  'Settings.locales.row.default-locale': 'Ngôn ngữ mặc định',
+  'Settings.locales.row.displayName': 'Tên hiển thị',
+  'Settings.locales.row.id': 'Mã',
+  'Settings.permissions.loading': 'Đang tải quyền',
+  'Settings.permissions.read.denied.description': 'Để xem được nội dung này, hãy liên hệ quản trị viên hệ thống.',
+  'Settings.permissions.read.denied.title': 'Bạn không có quyền truy cập nội dung này.',
+  'actions.select-locale': 'Chọn một ngôn ngữ',
+  'components.Select.locales.not-available': 'Không có nội dung',
+  'plugin.description.long':
+    'Plugin này cho phép tạo, xem và cập nhật nội dung bằng nhiều ngôn ngữ, cả trong trang quản trị lẫn qua API.',
+  'plugin.description.short':
+    'Plugin này cho phép tạo, xem và cập nhật nội dung bằng nhiều ngôn ngữ, cả trong trang quản trị lẫn qua API.',
+  'plugin.name': 'Đa ngôn ngữ',
+  'plugin.schema.i18n.localized.description-content-type': 'Cho phép dịch một mục sang nhiều ngôn ngữ',
+  'plugin.schema.i18n.localized.description-field': 'Trường có thể có giá trị khác nhau ở mỗi ngôn ngữ',
+  'plugin.schema.i18n.localized.label-content-type': 'Đa ngôn ngữ',
+  'plugin.schema.i18n.localized.label-field': 'Bật đa ngôn ngữ cho trường này',
+  'list-view.table.header.label': 'Có ở ngôn ngữ',
+};
+
+export default i18n;

@@ -1,0 +1,46 @@
+/**
+ * Vietnamese for @strapi/plugin-users-permissions keys its vi.json lacks
+ * (keys without the "users-permissions." prefix).
+ */
+const usersPermissions: Record<string, string> = {
+  'EditForm.inputToggle.placeholder.email-confirmation-redirection': 'ví dụ: https://yourfrontend.com/email-confirmation-redirection',
+  'EditForm.inputToggle.placeholder.email-reset-password': 'ví dụ: https://yourfrontend.com/reset-password',
+  'EditPage.form.roles': 'Thông tin vai trò',
+  'Email.template.data.loaded': 'Đã tải xong các mẫu email',
+  'Email.template.email_confirmation': 'Xác nhận địa chỉ email',
+  'Email.template.reset_password': 'Đặt lại mật khẩu',
+  'Email.template.form.edit.label': 'Sửa mẫu',
+  'Email.template.table.action.label': 'thao tác',
+  'Email.template.table.icon.label': 'biểu tượng',
+  'Email.template.table.name.label': 'tên',
+  'Form.advancedSettings.data.loaded': 'Đã tải xong thiết lập nâng cao',
+  'PopUpForm.Email.link.documentation': 'xem tài liệu hướng dẫn.',
+  'PopUpForm.Email.options.object.placeholder': 'Vui lòng xác nhận địa chỉ email của bạn cho %APP_NAME%',
+  'PopUpForm.Providers.redirectURL.label': 'URL chuyển hướng cần thêm vào cấu hình ứng dụng {provider} của bạn',
+  'PopUpForm.header.edit.providers': 'Sửa nhà cung cấp',
+  'Providers.data.loaded': 'Đã tải xong các nhà cung cấp',
+  'Providers.status': 'Trạng thái',
+  'Roles.empty': 'Chưa có vai trò nào.',
+  'Roles.empty.search': 'Không có vai trò nào khớp với tìm kiếm.',
+  'Settings.roles.created': 'Đã tạo vai trò',
+  'Settings.roles.deleted': 'Đã xoá vai trò',
+  'Settings.roles.edited': 'Đã sửa vai trò',
+  'Settings.section-label': 'Plugin Người dùng & Quyền',
+  'components.Input.error.validation.email': 'Email không hợp lệ',
+  'components.Input.error.validation.json': 'Không đúng định dạng JSON',
+  'components.Input.error.validation.max': 'Giá trị quá lớn.',
+  'components.Input.error.validation.maxLength': 'Giá trị quá dài.',
+  'components.Input.error.validation.min': 'Giá trị quá nhỏ.',
+  'components.Input.error.validation.minLength': 'Giá trị quá ngắn.',
+  'components.Input.error.validation.minSupMax': 'Không được lớn hơn giá trị tối đa',
+  'components.Input.error.validation.regex': 'Giá trị không khớp với mẫu (regex).',
+  'components.Input.error.validation.required': 'Bắt buộc nhập giá trị này.',
+  'components.Input.error.validation.unique': 'Giá trị này đã được dùng.',
+  'page.title': 'Thiết lập - Vai trò',
+  'popUpWarning.button.cancel': 'Huỷ',
+  'popUpWarning.button.confirm': 'Xác nhận',
+  'popUpWarning.title': 'Vui lòng xác nhận',
+  'popUpWarning.warning.cancel': 'Bạn có chắc muốn huỷ các thay đổi?',
+};
+
+export default usersPermissions;
