@@ -197,8 +197,8 @@ describe('review in the admin panel', () => {
     assert.equal(before.body.data?.name, PUBLISHED_NAME);
     await as(curator, async (page) => {
       const panel = await openPanel(page);
-      // The content manager's status badge (Strapi has no Vietnamese text for it yet).
-      const modified = page.getByText('Modified', { exact: true });
+      // The content manager's status badge ("Modified", in our Vietnamese: src/admin/strapi-vi).
+      const modified = page.getByText('Đã sửa đổi', { exact: true }).first();
       await modified.waitFor();
       await panel.getByRole('button', { name: 'Duyệt và công bố' }).click();
       const dialog = page.getByRole('alertdialog');
@@ -206,7 +206,7 @@ describe('review in the admin panel', () => {
       await dialog.waitFor({ state: 'detached' });
       await panel.getByText('Đã duyệt', { exact: true }).waitFor();
       await page.getByText('Đã duyệt và công bố.').first().waitFor();
-      // The content manager's own copy was refreshed, without a reload: the draft is no longer "Modified".
+      // The content manager's own copy was refreshed, without a reload: the draft is no longer "Đã sửa đổi".
       await modified.waitFor({ state: 'detached' });
     });
     assert.equal((await serverStatus()).state, 'approved');
