@@ -20,7 +20,7 @@ export interface Answer {
 }
 
 export interface RequestSpec {
-  method?: 'GET' | 'POST' | 'HEAD';
+  method?: 'GET' | 'POST' | 'HEAD' | 'PUT' | 'DELETE';
   path: string;
   body?: unknown;
   headers?: Record<string, string>;
@@ -61,7 +61,12 @@ export class Prober {
     const started = performance.now();
     const agent = this.app.http();
     const method = spec.method ?? 'GET';
-    let request = method === 'POST' ? agent.post(spec.path) : method === 'HEAD' ? agent.head(spec.path) : agent.get(spec.path);
+    let request =
+      method === 'POST' ? agent.post(spec.path)
+      : method === 'PUT' ? agent.put(spec.path)
+      : method === 'DELETE' ? agent.delete(spec.path)
+      : method === 'HEAD' ? agent.head(spec.path)
+      : agent.get(spec.path);
     for (const [name, value] of Object.entries(spec.headers ?? {})) request = request.set(name, value);
     if (spec.body !== undefined) request = request.send(spec.body as object);
     // Keep the raw body whatever its type (HTML, XML, calendars, images).

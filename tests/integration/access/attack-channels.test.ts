@@ -3,13 +3,16 @@
  * catalogue search, the instant-search proxy, the calendar, the public site's
  * pages, sitemap and .ics feeds, and guessed or forged /media URLs, on the
  * same archive of hidden records, once the search index has caught up (and
- * after the consent of one record of each kind expired in the meantime).
+ * after the consent of one record of each kind expired in the meantime); and
+ * the curation admin API without an admin sign-in.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { derivativePath } from '../../../src/media-access/keys';
 import { mediaUrlSecret, signPath } from '../../../src/media-access/signing';
 import { type AttackArchive, startAttackArchive } from '../../helpers/attack/archive';
+import { type AdminAttack, adminApiArbitrary } from '../../helpers/attack/admin-queries';
+import { apiToken, userJwt } from '../../helpers/people';
 import fc from 'fast-check';
 import {
   calendarArbitrary,
@@ -28,7 +31,7 @@ import { attackSettings, type Checks, judge, type Survey, survey } from '../../h
 
 const settings = attackSettings('attack-channels');
 /** Generated requests per channel; each goes through every check of its channel. */
-const RUNS = { search: 400, instant: 300, calendar: 60, site: 400, media: 150 };
+const RUNS = { search: 400, instant: 300, calendar: 60, site: 400, media: 150, admin: 300 };
 const AUDIENCE: Audience = 'public';
 
 let archive: AttackArchive;
@@ -214,4 +217,21 @@ describe('media files, anonymous', () => {
     const response = await archive.app.http().get(signed);
     assert.ok([403, 404].includes(response.status), `GET ${signed} answered ${response.status} after the item was unpublished`);
   });
+});
+
+describe('curation admin API, without an admin sign-in', () => {
+  let credentials: { researcherJwt: string; apiToken: string } | undefined;
+  const run = surveyOnce(() => ({
+    arbitrary: adminApiArbitrary(archive, credentials!),
+    runs: RUNS.admin,
+    checks: {
+      ...channelChecks<AdminAttack>({ spec: (attack) => attack.spec, requestValues: (attack) => [attack.spec.path], allowed: (s) => [401, 403, 404, 405].includes(s) }),
+    },
+  }));
+  before(async () => {
+    credentials = { researcherJwt: await userJwt(archive.app, 'researcher'), apiToken: await apiToken(archive.app, 'full-access') };
+  });
+  it('shows no hidden marker', async () => judge(settings, 'admin API: no leak', await run(), 'leak'));
+  it('refuses every request (401, 403, 404 or 405): no review, history, audit, scope, consent or reprocessing without an admin sign-in', async () =>
+    judge(settings, 'admin API: refused', await run(), 'status'));
 });
