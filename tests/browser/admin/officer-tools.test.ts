@@ -48,7 +48,7 @@ after(async () => {
 async function documentAction(page: Page, label: RegExp) {
   const direct = page.getByRole('button', { name: label });
   if (await direct.count()) return direct.first();
-  await page.getByRole('button', { name: /more document actions|thêm hành động/i }).first().click();
+  await page.getByRole('button', { name: /^Thêm thao tác với mục$/ }).first().click();
   return page.getByRole('menuitem', { name: label }).first();
 }
 
@@ -171,7 +171,7 @@ describe('curation tools in the admin', () => {
     try {
       await officerPage.goto(editUrl(baseUrl, PERSON, person));
       await officerPage.getByText(/^Tiểu sử/).first().waitFor({ timeout: 60_000 });
-      const more = officerPage.getByRole('button', { name: /more document actions|thêm hành động/i });
+      const more = officerPage.getByRole('button', { name: /^Thêm thao tác với mục$/ });
       if (await more.count()) await more.first().click();
       assert.equal(await officerPage.getByText('Ghi nhận rút đồng ý').count(), 0, 'an officer is not offered the withdrawal');
     } finally {
@@ -192,7 +192,7 @@ describe('curation tools in the admin', () => {
       // On success the page reloads to show the recorded withdrawal, a disabled reminder in the "more" menu.
       await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), dialog.getByRole('button', { name: 'Rút và ẩn ngay' }).click()]);
       await page.getByText(/^Tiểu sử/).first().waitFor({ timeout: 60_000 });
-      await page.getByRole('button', { name: /more document actions|thêm hành động/i }).first().click();
+      await page.getByRole('button', { name: /^Thêm thao tác với mục$/ }).first().click();
       await page.getByRole('menuitem', { name: /Đã rút đồng ý ngày \d{4}-\d{2}-\d{2}/ }).waitFor({ timeout: 30_000 });
     } finally {
       await page.context().close();
