@@ -47,7 +47,7 @@ export function useHistoryApi() {
     () => ({
       versions: async (uid: string, documentId: string, locale: string | null) => {
         const query = locale ? `?locale=${encodeURIComponent(locale)}` : '';
-        // A uid is [a-z:.-] only and goes in as written (api::festival.festival), like the API's examples.
+        // A uid is [a-z:.-] only and goes in as written (e.g. the festival type), like the API examples in docs/api.md.
         const { data } = await get<{ data: VersionSummary[] }>(`/di-san/history/${uid}/${encodeURIComponent(documentId)}${query}`);
         return data.data;
       },
