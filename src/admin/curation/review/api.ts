@@ -7,28 +7,15 @@
  */
 import { adminApi } from '@strapi/strapi/admin';
 
-export type ReviewState = 'draft' | 'submitted' | 'changes-requested' | 'approved';
-export type QueueState = 'submitted' | 'changes-requested' | 'draft' | 'mine';
+// The shapes and limits are the server's own (pure modules, and types only from the glue).
+import { MAX_NOTE_LENGTH, type ReviewState } from '../../../curation/review/transitions';
+import { QUEUE_STATES, type QueueState } from '../../../curation/review/queue-query';
+import type { Person } from '../../../curation/review/strapi/people';
+import type { ReviewStatus } from '../../../curation/review/strapi/status';
+
+export { MAX_NOTE_LENGTH, QUEUE_STATES };
+export type { Person, QueueState, ReviewState, ReviewStatus };
 export type ReviewAction = 'submit' | 'approve' | 'request-changes';
-
-export const QUEUE_STATES: QueueState[] = ['submitted', 'changes-requested', 'draft', 'mine'];
-/** Longest note the server keeps (src/curation/review/transitions.ts, MAX_NOTE_LENGTH). */
-export const MAX_NOTE_LENGTH = 2000;
-
-export interface Person {
-  id: number;
-  name: string;
-  email: string;
-}
-
-export interface ReviewStatus {
-  state: ReviewState;
-  note: string | null;
-  noteBy: Person | null;
-  submittedBy: Person | null;
-  submittedAt: string | null;
-  updatedAt: string | null;
-}
 
 export interface FieldChange {
   field: string;
