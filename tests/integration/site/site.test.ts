@@ -27,8 +27,13 @@ const festival = (slug: string, name: string, extra: Record<string, unknown> = {
   ...extra,
 });
 
-/** Every queued sync run; then `q` must find the record `slug`. */
-async function waitUntilSearchable(q: string, slug: string, timeoutSeconds = 90): Promise<void> {
+/**
+ * Every queued sync run; then `q` must find the record `slug`. The seeded archive's sync waits
+ * behind whatever the shared Meilisearch still has queued from the files before (the seed test
+ * indexes the same archive): 90 s was not always enough on 2 loaded cores, so 300 s, as in
+ * tests/helpers/site-archive.ts.
+ */
+async function waitUntilSearchable(q: string, slug: string, timeoutSeconds = 300): Promise<void> {
   await app.drain({ timeoutSeconds });
   const response = await app.http().get('/api/catalogue/search').query({ q });
   if (response.status === 200 && response.body.data.hits.some((hit: { slug?: string }) => hit.slug === slug)) return;
