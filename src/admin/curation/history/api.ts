@@ -4,8 +4,9 @@
  */
 import { useFetchClient } from '@strapi/strapi/admin';
 import * as React from 'react';
+import type { VersionKind } from '../../../curation/history/strapi/table';
 
-export type VersionKind = 'save' | 'publish' | 'unpublish' | 'restore';
+export type { VersionKind };
 export type Author = { id: number; name: string; email: string } | string;
 
 export interface VersionSummary {
