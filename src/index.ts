@@ -23,6 +23,7 @@ import { seedOnFirstStart } from './seed/seed-on-first-start';
 import { bootstrapSearch, registerSearch } from './search/register-search';
 import { checkStorage, keepOriginalsIntact, registerStorage } from './storage/register-storage';
 import { registerTus } from './tus/register';
+import { bootstrapOai, registerOai } from './oai/strapi/register';
 import { registerPortraitCheck } from './write-checks/portrait-check';
 import { registerWriteChecks } from './write-checks/register-write-checks';
 
@@ -44,6 +45,7 @@ export default {
     registerAudit(strapi);
     registerHistory(strapi);
     registerConsent(strapi);
+    registerOai(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -62,6 +64,7 @@ export default {
     await applyFieldLabels(strapi);
     await bootstrapReview(strapi);
     await bootstrapHistory(strapi);
+    await bootstrapOai(strapi);
     await seedOnFirstStart(strapi);
     await bootstrapSearch(strapi);
   },

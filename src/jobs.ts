@@ -10,6 +10,7 @@ import { processMediaJob, pruneMediaJob } from './media/strapi/jobs';
 import type { JobDefinition } from './queue/contract';
 import { catchUpJob, reindexAllJob, searchSyncJob } from './search/sync/jobs';
 import { purgeConsentFilesJob } from './curation/consent/strapi/purge-job';
+import { oaiRebuildJob, oaiRefreshJob } from './oai/strapi/jobs';
 
 /** What every handler of this app finds in its context, beside the job's id, attempt and signal. */
 export interface JobServicesOfApp {
@@ -21,7 +22,7 @@ export interface JobServicesOfApp {
   log: Core.Strapi['log'];
 }
 
-export const JOBS: ReadonlyArray<JobDefinition<any, JobServicesOfApp>> = [processMediaJob, pruneMediaJob, searchSyncJob, reindexAllJob, catchUpJob, purgeConsentFilesJob];
+export const JOBS: ReadonlyArray<JobDefinition<any, JobServicesOfApp>> = [processMediaJob, pruneMediaJob, searchSyncJob, reindexAllJob, catchUpJob, purgeConsentFilesJob, oaiRefreshJob, oaiRebuildJob];
 
 /** The context services of this app's jobs; `search` is a getter, read anew for each attempt. */
 export function jobServices(strapi: Core.Strapi): JobServicesOfApp {

@@ -10,6 +10,7 @@ const READ_ACTIONS = [
   'api::calendar.calendar.index',
   'api::catalogue.catalogue.find',
   'api::catalogue.search-token.find',
+  'api::oai.oai.find',
 ];
 
 const RESEARCHER = {

@@ -89,13 +89,16 @@ const PROSE: Record<ArchiveType, string[]> = {
 const SUBJECT_LINKS = ['ethnicGroups', 'festivals', 'customs', 'languages', 'people', 'speakingGroups'];
 const COVERAGE_LINKS = ['places', 'place', 'parent'];
 
-export function dublinCore(type: ArchiveType, vi: Row, en: Row | null, context: DcContext): DcRecord {
+/** `vi` or `en` may be missing (a record published in one language only), not both. */
+export function dublinCore(type: ArchiveType, viVersion: Row | null, en: Row | null, context: DcContext): DcRecord {
+  // Links, codes and files are read from one version: the Vietnamese one, else the English.
+  const vi = (viVersion ?? en) as Row;
   const out: DcRecord = [];
   const add = (element: DcElement, value: string, lang?: string) => {
     const clean = value.replace(/\s+/g, ' ').trim();
     if (clean && !out.some((e) => e.element === element && e.value === clean && e.lang === lang)) out.push({ element, value: clean, ...(lang ? { lang } : {}) });
   };
-  const versions: Array<[Row, string]> = [[vi, 'vi'], ...(en ? ([[en, 'en']] as Array<[Row, string]>) : [])];
+  const versions = ([[viVersion, 'vi'], [en, 'en']] as Array<[Row | null, string]>).filter((pair): pair is [Row, string] => pair[0] !== null);
 
   for (const [row, lang] of versions) add('title', titleOf(row), lang);
   for (const name of list(vi.otherNames)) add('title', text(name.value), text(name.tag) || undefined);

@@ -85,7 +85,8 @@ export function parseRequest(params: Record<string, string[]>): ParsedRequest {
     if (others.length) errors.push({ code: 'badArgument', message: `${rule.exclusive} is an exclusive argument: ${others.join(', ')} may not come with it.` });
   } else {
     for (const name of rule.required) {
-      if (args[name] === undefined || args[name] === '') errors.push({ code: 'badArgument', message: `${verb} requires the argument "${name}".` });
+      // A repeated argument was reported as such above.
+      if ((args[name] === undefined && !(params[name]?.length > 1)) || args[name] === '') errors.push({ code: 'badArgument', message: `${verb} requires the argument "${name}".` });
     }
   }
   return errors.length ? { ok: false, verb, errors } : { ok: true, verb, args };

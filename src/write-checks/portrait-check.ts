@@ -20,7 +20,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { queueSearchSync } from '../search/sync/queue-sync';
+import { recordChanged } from '../record-changed';
 import { isMoreOpenThanPerson, portraitNotAnImage, portraitTooOpen, type AccessRecord, type PortraitProblem } from './portrait-rule';
 import { uidOf } from '../content-model';
 
@@ -80,7 +80,7 @@ export function registerPortraitCheck(strapi: Core.Strapi): void {
     for (const id of toRestrict) {
       // A direct write: the portrait's own write hooks (processing, its review) are not what a takedown needs.
       await media().updateMany({ where: { documentId: id }, data: { accessLevel: 'restricted' } });
-      await queueSearchSync(strapi, MEDIA, id);
+      await recordChanged(strapi, MEDIA, id);
       strapi.log.info(`Portrait ${id} restricted: its person ${documentId} is no longer visible as widely.`);
     }
   }

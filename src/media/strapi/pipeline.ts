@@ -15,7 +15,7 @@ import { isVisibleTo } from '../../access/levels';
 import { derivativePrefix, newRunId } from '../../media-access/keys';
 import type { ObjectStore } from '../../storage/object-store';
 import { sha256Tap } from '../../storage/sha256';
-import { queueSearchSync } from '../../search/sync';
+import { recordChanged } from '../../record-changed';
 import { originalKeyOf } from '../../storage/upload-provider';
 import { captionTrackLabel, normalizeCaptionFile } from '../captions';
 import { deriveFile, type Derived } from '../derive';
@@ -124,7 +124,7 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
     await pruneRuns({ strapi, store, documentId });
     await markReady({ record, notices });
     // Media facts and transcript segments go to the catalogue once the item is ready.
-    await queueSearchSync(strapi, UID, documentId);
+    await recordChanged(strapi, UID, documentId);
     return renditions;
   } catch (error) {
     await discardRun(run);
@@ -138,7 +138,7 @@ export async function processMediaItem({ strapi, store, documentId, force = fals
 async function clearRenditions({ strapi, store, documentId, record }: { strapi: Core.Strapi; store: ObjectStore; documentId: string; record: RecordOnItem }) {
   await record({ processing: null, processingStatus: null, renditions: null, pendingRun: null });
   await pruneRuns({ strapi, store, documentId });
-  await queueSearchSync(strapi, UID, documentId);
+  await recordChanged(strapi, UID, documentId);
 }
 
 /** Stage: name the run on the item before its first object is stored, so a concurrent prune keeps it. */

@@ -7,7 +7,7 @@
  * or a sitemap by a forgotten filter.
  */
 import type { Core } from '@strapi/strapi';
-import { vietnamToday } from '../../access/levels';
+import { vietnamToday, type Audience } from '../../access/levels';
 import { guardReadParams, type ModelInfo } from '../../access/query-guard';
 import { type ArchiveType, uidOf } from '../../content-model';
 import { DEFAULT_LOCALE } from '../../bootstrap/content-types';
@@ -24,18 +24,24 @@ export interface SiteReader {
   findOne(type: ArchiveType, where: Record<string, unknown>, locale: SiteLocale, populate?: Record<string, unknown>): Promise<Row | null>;
   /** Records in `locale` with the same fallback, in Vietnamese order. */
   findMany(type: ArchiveType, params: Record<string, unknown>, locale: SiteLocale): Promise<Row[]>;
+  /** Records in exactly `locale`, without fallback (a channel that tags each version with its language). */
+  findInLocale(type: ArchiveType, params: Record<string, unknown>, locale: SiteLocale): Promise<Row[]>;
   /** Where stored files (transcripts) are read. */
   storage: ObjectStore;
   /** The app's Meilisearch client, or null when search is off. */
   readonly search: SearchClient | null;
 }
 
-export function siteReader(strapi: Core.Strapi): SiteReader {
+/**
+ * `audience`: the site reads as the public; other channels (OAI-PMH) pass the
+ * caller's audience, and get the same guard with that audience's filter.
+ */
+export function siteReader(strapi: Core.Strapi, { audience = 'public' }: { audience?: Audience } = {}): SiteReader {
   // Any uid a query follows, plugin ones too; getModel is typed for the known uids only.
   const schemaOf = (uid: string) => strapi.getModel(uid as never) as unknown as ModelInfo | undefined;
   const today = vietnamToday();
   const guard = (type: ArchiveType, params: Record<string, unknown>) =>
-    guardReadParams(uidOf(type), params, { audience: 'public', today, schemaOf });
+    guardReadParams(uidOf(type), params, { audience, today, schemaOf });
   const documents = (type: ArchiveType) => strapi.documents(uidOf(type)) as unknown as {
     findFirst(params: unknown): Promise<Row | null>;
     findMany(params: unknown): Promise<Row[]>;
@@ -58,6 +64,9 @@ export function siteReader(strapi: Core.Strapi): SiteReader {
           documents(type).findMany(guard(type, { ...params, locale, filters: { documentId: { $in: ids } }, limit: ids.length, start: 0 })),
       });
       return rows;
+    },
+    findInLocale(type, params, locale) {
+      return documents(type).findMany(guard(type, { ...params, locale }));
     },
   };
 }

@@ -24,6 +24,9 @@ const REVIEWED: Record<string, string> = {
   'api/calendar/controllers/calendar.ts': 'runs in the content-API request context, so the document-service guard rewrites it',
   'media-access/item-visibility.ts': 'reads the published row and decides with isVisibleTo',
   'media-access/decorate-media-items.ts': 'reads published rows of items the guarded REST query already returned, and signs by isVisibleTo',
+  'oai/strapi/jobs.ts': 'lists documentIds to refresh the ledger; nothing read reaches a response (the refresh decides levels with isVisibleTo)',
+  'oai/strapi/register.ts': 'counts published rows to decide whether the ledger needs a rebuild; nothing read reaches a response',
+  'oai/strapi/port.ts': "reads the Super Admins' email addresses for Identify's adminEmail, no archive record",
 };
 
 function filesUnder(folder: string): string[] {

@@ -15,7 +15,7 @@ import type { Core } from '@strapi/strapi';
 import { typeOfUid, uidOf } from '../../../content-model';
 import { appendAudit, requestActor } from '../../audit/strapi/append';
 import { reviewError } from '../../review/strapi/errors';
-import { queueSearchSync } from '../../../search/sync/queue-sync';
+import { recordChanged } from '../../../record-changed';
 import { archive } from '../../../archive';
 import { keepsOriginals, type Withdrawal } from '../withdrawal';
 import { affectedMediaItems, consentOf, rowsOf, type Row } from './affected';
@@ -78,8 +78,8 @@ export async function withdrawConsent(strapi: Core.Strapi, { uid, documentId, wi
       details: { date: withdrawal.date, withdrawnBy: withdrawal.withdrawnBy, reason: withdrawal.reason, scope, mediaItems, originalsKept: result.originalsKept },
     });
     if (mediaItems.length) await archive(strapi).queue.enqueue(PURGE_CONSENT_FILES_JOB, payload, {});
-    await queueSearchSync(strapi, uid, documentId);
-    for (const item of mediaItems) await queueSearchSync(strapi, MEDIA_ITEM, item);
+    await recordChanged(strapi, uid, documentId);
+    for (const item of mediaItems) await recordChanged(strapi, MEDIA_ITEM, item);
   });
   return result;
 }
