@@ -13,6 +13,11 @@ import { isValidPreview, previewKey } from '../curation/preview/token';
 import { CalendarQueryError, calendarIcs, calendarPage } from './pages/calendar';
 import { homePage } from './pages/home';
 import { festivalIcs, recordPage } from './pages/record';
+import { citationItem } from './pages/cite';
+import { loadCitedRecord } from './load/cite';
+import { DOWNLOADS } from '../cite/formats';
+import { MODEL } from '../content-model';
+import { recordPath } from './routes';
 import { searchPage } from './pages/search';
 import { robotsTxt, sitemapXml } from './pages/sitemap';
 import { send, type SiteCtx } from './respond';
@@ -93,6 +98,21 @@ export function createSiteHandler(strapi: Core.Strapi) {
       }
       case 'preview':
         return servePreview(ctx, page, route);
+      case 'permalink': {
+        // 302, not 301: the target moves when the slug changes, and a browser keeps a 301 for good.
+        const record = await loadCitedRecord(reader, route.type, route.documentId, route.locale);
+        if (!record) return render(ctx, page, errorPage(page, 404), 404);
+        const target = origin + recordPath(route.locale, route.type, String(record[MODEL[route.type].pageKey]));
+        send(ctx, { status: 302, type: 'text/plain; charset=utf-8', body: `${target}\n` });
+        return ctx.set('Location', target);
+      }
+      case 'cite-file': {
+        const record = await loadCitedRecord(reader, route.type, route.documentId, route.locale);
+        if (!record) return render(ctx, page, errorPage(page, 404), 404);
+        const download = DOWNLOADS[route.format];
+        ctx.set('Content-Disposition', `attachment; filename="disan-${route.type}-${route.documentId}.${route.format}"`);
+        return send(ctx, { type: download.contentType, body: download.render(citationItem(page, route.type, record)) });
+      }
       case 'record-ics': {
         const ics = await festivalIcs(page, reader, route.key);
         if (!ics) return render(ctx, page, errorPage(page, 404), 404);

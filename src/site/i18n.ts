@@ -106,6 +106,12 @@ const vi = {
   languageSwitch: 'Chọn ngôn ngữ',
   notTranslated: 'Nội dung này chưa có bản tiếng Anh; đang hiển thị bản tiếng Việt.',
   minorityName: 'Tên trong tiếng dân tộc',
+  cite: 'Trích dẫn',
+  citeChicago: 'Chicago (tác giả – năm)',
+  permalink: 'Liên kết cố định',
+  accessedOn: 'Truy cập ngày',
+  longDate: (y: number, m: number, d: number) => `${d} tháng ${m} năm ${y}`,
+  citeDownloads: 'Tải trích dẫn cho phần mềm quản lý tài liệu (Zotero, EndNote, Mendeley…)',
 };
 
 export type Messages = typeof vi;
@@ -211,6 +217,12 @@ const en: Messages = {
   languageSwitch: 'Choose language',
   notTranslated: 'This content has no English version yet; showing the Vietnamese one.',
   minorityName: 'Name in the community’s language',
+  cite: 'Cite',
+  citeChicago: 'Chicago (author-date)',
+  permalink: 'Permanent link',
+  accessedOn: 'Accessed',
+  longDate: (y, m, d) => `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${d}, ${y}`,
+  citeDownloads: 'Download the citation for a reference manager (Zotero, EndNote, Mendeley…)',
 };
 
 export const messages = (locale: SiteLocale): Messages => (locale === 'en' ? en : vi);

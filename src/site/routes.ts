@@ -25,8 +25,19 @@ export type Route =
   | { page: 'record'; locale: SiteLocale; type: ArchiveType; key: string }
   | { page: 'record-ics'; locale: SiteLocale; type: 'festival'; key: string }
   | { page: 'preview'; locale: SiteLocale; type: ArchiveType; documentId: string }
+  | { page: 'permalink'; locale: SiteLocale; type: ArchiveType; documentId: string }
+  | { page: 'cite-file'; locale: SiteLocale; type: ArchiveType; documentId: string; format: CiteFormat }
   | { page: 'sitemap' }
   | { page: 'robots' };
+
+/** The downloadable citation files of a record. */
+export type CiteFormat = 'bib' | 'ris' | 'json';
+const CITE_FORMATS: CiteFormat[] = ['bib', 'ris', 'json'];
+/**
+ * Permanent links use the type key and the documentId, the two things about a
+ * record that never change (its slug and title may), and no locale word.
+ */
+const PERMALINK = 'p';
 
 const prefix = (locale: SiteLocale) => (locale === 'en' ? '/en' : '');
 // Slugs are lowercase ASCII words; documentIds are lowercase alphanumerics.
@@ -50,6 +61,24 @@ export function previewPath(locale: SiteLocale, type: ArchiveType, documentId: s
   return `${prefix(locale)}/${PAGES.preview[locale]}/${SEGMENTS[type][locale]}/${encodeURIComponent(documentId)}`;
 }
 
+/** A record's permanent link: redirects to its current page, whatever its slug becomes. */
+export function permalinkPath(locale: SiteLocale, type: ArchiveType, documentId: string): string {
+  return `${prefix(locale)}/${PERMALINK}/${type}/${encodeURIComponent(documentId)}`;
+}
+
+/** A record's citation as a file (BibTeX, RIS, CSL-JSON), beside its permanent link. */
+export function citeFilePath(locale: SiteLocale, type: ArchiveType, documentId: string, format: CiteFormat): string {
+  return `${permalinkPath(locale, type, documentId)}/cite.${format}`;
+}
+
+function matchPermalink(locale: SiteLocale, parts: string[]): Route | null {
+  const type = ARCHIVE_TYPES.find((t) => t === parts[1]);
+  if (!type || !KEY.test(parts[2] ?? '')) return null;
+  if (parts.length === 3) return { page: 'permalink', locale, type, documentId: parts[2] };
+  const format = CITE_FORMATS.find((f) => parts[3] === `cite.${f}`);
+  return parts.length === 4 && format ? { page: 'cite-file', locale, type, documentId: parts[2], format } : null;
+}
+
 /** Which page a request path asks for; null when the site has no such page (Strapi's routes may). */
 export function matchRoute(path: string): Route | null {
   if (path === '/sitemap.xml') return { page: 'sitemap' };
@@ -65,6 +94,7 @@ export function matchRoute(path: string): Route | null {
     if (parts[0] === `${PAGES.calendar[locale]}.ics`) return { page: 'calendar-ics', locale };
     return null;
   }
+  if (parts[0] === PERMALINK) return matchPermalink(locale, parts);
   if (parts.length === 3 && parts[0] === PAGES.preview[locale]) {
     const previewed = (Object.keys(SEGMENTS) as ArchiveType[]).find((t) => SEGMENTS[t][locale] === parts[1]);
     return previewed && KEY.test(parts[2]) ? { page: 'preview', locale, type: previewed, documentId: parts[2] } : null;
@@ -89,7 +119,7 @@ export function matchRoute(path: string): Route | null {
 export function isSitePath(path: string): boolean {
   if (path === '/' || path === '/en' || path.startsWith('/en/')) return true;
   const first = path.split('/')[1] ?? '';
-  return [...Object.values(SEGMENTS).map((s) => s.vi), PAGES.search.vi, PAGES.calendar.vi, PAGES.preview.vi, `${PAGES.calendar.vi}.ics`].includes(first);
+  return [...Object.values(SEGMENTS).map((s) => s.vi), PAGES.search.vi, PAGES.calendar.vi, PAGES.preview.vi, `${PAGES.calendar.vi}.ics`, PERMALINK].includes(first);
 }
 
 /** The same page in the other locale (query kept), for the language switch and hreflang. */
@@ -107,6 +137,10 @@ export function alternatePath(route: Route, locale: SiteLocale): string {
       return recordPath(locale, route.type, route.key);
     case 'record-ics':
       return `${recordPath(locale, route.type, route.key)}.ics`;
+    case 'permalink':
+      return permalinkPath(locale, route.type, route.documentId);
+    case 'cite-file':
+      return citeFilePath(locale, route.type, route.documentId, route.format);
     default:
       return homePath(locale);
   }

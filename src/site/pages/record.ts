@@ -11,6 +11,8 @@ import { loadRecordPage } from '../load/record';
 import { transcriptLines } from '../load/transcript';
 import { recordPath } from '../routes';
 import { recordMeta } from '../seo/record-meta';
+import { citationMetaTags } from '../seo/citation-meta';
+import { siteCitation } from './cite';
 import type { PageContext, PageMeta } from '../views/layout';
 import { nameOf } from '../views/parts';
 import { recordBody } from '../views/record';
@@ -36,9 +38,10 @@ export async function recordPage(
     const av = files.find((file) => file.kind === 'video' || file.kind === 'audio');
     transcript = av ? await transcriptLines(av, ctx.locale, reader.storage) : [];
   }
-  const body = recordBody(ctx, { type, page, years, transcript, startAt: startAtOf(query.t) });
+  const citation = siteCitation(ctx, type, page.record);
+  const body = recordBody(ctx, { type, page, years, transcript, startAt: startAtOf(query.t), citation });
   const meta = recordMeta(ctx, { type, record: page.record, linkedMedia: page.backlinks['media-item'] ?? [], next: years ? nextEntry(years, today) : null });
-  return { meta, body };
+  return { meta: { ...meta, metaTags: citationMetaTags(citation.item) }, body };
 }
 
 /** "Add to calendar": this year's and next year's dates of one festival. */

@@ -28,6 +28,8 @@ export interface PageMeta {
   jsonLd?: Array<Record<string, unknown>>;
   /** Error pages and search results stay out of search engines. */
   noindex?: boolean;
+  /** Further `<meta name content>` pairs (a record's citation_* tags for reference managers). */
+  metaTags?: Array<[name: string, content: string]>;
 }
 
 export interface PageContext {
@@ -74,7 +76,8 @@ ${image.height ? html`<meta property="og:image:height" content="${image.height}"
 <meta name="twitter:title" content="${meta.title}">
 <meta name="twitter:description" content="${meta.description}">
 <meta name="twitter:image" content="${absolute(ctx, image.url)}">
-<meta name="theme-color" content="#1d1b18">
+${(meta.metaTags ?? []).map(([name, content]) => html`<meta name="${name}" content="${content}">
+`)}<meta name="theme-color" content="#1d1b18">
 <link rel="icon" href="${ctx.asset('favicon.svg')}" type="image/svg+xml">
 <style>${raw(SITE_CSS)}</style>
 <script type="module" src="${ctx.asset('site.js')}"></script>

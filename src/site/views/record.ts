@@ -13,6 +13,8 @@ import { recordPath, searchPath } from '../routes';
 import { absolute, breadcrumbs, type PageContext } from './layout';
 // Video transcripts reuse the audio list markup (same script behaviour).
 import { audioPlayer, cardThumb, linksOf, responsiveImage, transcriptList as transcriptFor, videoPlayer, type TranscriptLine } from './media';
+import { citeBlock } from './cite';
+import type { SiteCitation } from '../pages/cite';
 import { flag, inlineLinks, linkList, linkTo, nameOf, otherNames, shareLinks, sources, uncertainties } from './parts';
 
 export interface RecordView {
@@ -24,6 +26,8 @@ export interface RecordView {
   transcript?: TranscriptLine[];
   /** Media items: where to start playing (seconds), from ?t=. */
   startAt?: number;
+  /** The "Cite" block's content. */
+  citation?: SiteCitation;
 }
 
 function facts(ctx: PageContext, rows: Array<[string, Html | string | null | undefined | false]>): Html {
@@ -215,6 +219,7 @@ ${view.type === 'festival' && view.years ? festivalDates(ctx, r, view.years, `${
 ${related(ctx, view)}
 ${uncertainties(ctx, r)}
 ${sources(ctx, r)}
+${view.citation ? citeBlock(ctx, view.citation) : ''}
 </article>
 ${shareLinks(ctx, absolute(ctx, path), title)}`;
 }

@@ -70,6 +70,8 @@ figure.image picture{position:relative;display:block}figure.image img.full{posit
 .portrait{max-width:20rem}
 figcaption{color:var(--muted);font-size:.9rem;margin-top:.3rem}
 .thumb{display:block;aspect-ratio:16/9;object-fit:cover;width:100%;border-radius:6px;background:#ddd}
+details.cite{margin:1.5rem 0;border-top:1px solid var(--line)}details.cite summary{cursor:pointer}details.cite summary h2{display:inline;font-size:1.1rem}
+.ref{margin:0;overflow-wrap:anywhere}ul.cite-files{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding-left:1.2rem}
 .share{display:flex;flex-wrap:wrap;gap:.5rem;margin:1.5rem 0}
 .notice{background:#eef6f5;border-left:4px solid var(--accent-2);padding:.6rem .8rem;margin:1rem 0}
 table.month{width:100%;border-collapse:collapse;table-layout:fixed}

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { uidOf } from '../../../content-model';
 import { withLocaleFallback } from '../../../locale/with-locale-fallback';
+import { withCitationMeta } from '../../../cite/rest';
 import { decorateMediaItems } from '../../../media-access/decorate-media-items';
 
 const UID = uidOf('media-item');
@@ -22,7 +23,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
       return decorate((await localized.find.call(this as never, ctx)) as Response);
     },
     async findOne(ctx) {
-      return decorate((await localized.findOne.call(this as never, ctx)) as Response);
+      return withCitationMeta(strapi, 'media-item', await decorate((await localized.findOne.call(this as never, ctx)) as Response));
     },
   };
 });

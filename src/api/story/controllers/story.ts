@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { uidOf } from '../../../content-model';
 import { withLocaleFallback } from '../../../locale/with-locale-fallback';
+import { withCitation } from '../../../cite/rest';
 
-export default factories.createCoreController(uidOf('story'), withLocaleFallback());
+export default factories.createCoreController(uidOf('story'), withCitation('story', withLocaleFallback()));
