@@ -10,7 +10,7 @@ import type { ArchiveType } from '../content-model';
 import { datestamp, parseDateRange } from './dates';
 import type { DcRecord } from './dublin-core';
 import { oaiIdentifier, parseOaiIdentifier } from './identifiers';
-import { statusFor, type LedgerEntry } from './ledger';
+import { statusFor, tombstoneSets, type LedgerEntry } from './ledger';
 import { parseRequest, type OaiArgs, type OaiError, type Verb } from './request';
 import { FAMILY_NAMES, isKnownSetShape, SET_FAMILIES, TYPE_NAMES } from './sets';
 import { decodeToken, encodeToken, type ListState } from './token';
@@ -123,7 +123,8 @@ async function render(port: OaiPort, entries: LedgerEntry[], withMetadata: boole
     const header: xml.Header = {
       identifier: oaiIdentifier(port.repositoryIdentifier, entry.type as ArchiveType, entry.documentId),
       datestamp: datestamp(entry.datestamp * 1000),
-      sets: entry.sets,
+      // A record the guard hides before its ledger entry caught up is a deletion already.
+      sets: record === null ? tombstoneSets(entry.sets) : entry.sets,
       deleted: record === null,
     };
     return withMetadata ? xml.recordElement(header, record && xml.dcMetadata(record)) : xml.header(header);

@@ -58,11 +58,18 @@ export function planEntry(previous: LedgerEntry | null, now: RecordNow, at: numb
     // Never backwards (clocks of several workers): an incremental harvest from the last datestamp must see the change.
     datestamp: Math.max(at, previous?.datestamp ?? 0),
     visibleUntil: now.level === 'none' ? (previous?.visibleUntil ?? 0) : now.visibleUntil,
-    // A deletion stays in the sets the record was in, so set-selective harvesters hear of it.
-    sets: now.level === 'none' && previous ? previous.sets : now.sets,
+    sets: now.level === 'none' && previous ? tombstoneSets(previous.sets) : now.sets,
     hash,
   };
 }
+
+/**
+ * The sets a deletion stays in, so set-selective harvesters hear of it: its
+ * type and its UNESCO domain, which are vocabulary. Group and place sets are
+ * named by codes that are data, and the deleted record may be what made a
+ * code visible (a restricted place's own code): a tombstone must not name it.
+ */
+export const tombstoneSets = (sets: readonly string[]): string[] => sets.filter((spec) => spec.startsWith('type:') || spec.startsWith('domain:'));
 
 /** What an audience is told about an entry: its record, its deletion, or nothing. */
 export function statusFor(entry: Pick<LedgerEntry, 'level' | 'publicSeen' | 'researcherSeen'>, audience: Audience): 'live' | 'deleted' | 'absent' {

@@ -35,7 +35,7 @@ export const oaiRefreshJob: JobDefinition<{ uid: string; documentId: string }, J
     return { uid, documentId };
   },
   async handler({ uid, documentId }, { strapi }) {
-    await refreshEntry(strapi, uid, documentId);
+    await refreshEntry(strapi, uid, documentId, { refreshLater: (u, id) => queueOaiRefresh(strapi, u, id) });
   },
 };
 
@@ -52,7 +52,8 @@ export const oaiRebuildJob: JobDefinition<{ reason: string }, JobServicesOfApp> 
       for (const documentId of new Set(rows.map((row) => row.documentId))) work.push([uid, documentId]);
     }
     for (const [index, [uid, documentId]] of work.entries()) {
-      await refreshEntry(strapi, uid, documentId);
+      // Every record is refreshed here anyway: nothing to queue for linked ones.
+      await refreshEntry(strapi, uid, documentId, { refreshLater: async () => {} });
       if (index % 50 === 0) await reportProgress((100 * index) / work.length);
     }
   },

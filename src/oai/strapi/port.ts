@@ -8,6 +8,7 @@ import type { Audience } from '../../access/levels';
 import type { ArchiveType } from '../../content-model';
 import type { OaiPort } from '../answer';
 import { repositoryIdentifier } from '../identifiers';
+import { permalinkPath } from '../../site/routes';
 import { readDublinCore, readSetMembers } from './records';
 import { ledgerStore } from './store';
 
@@ -19,8 +20,8 @@ export function tokenKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   return createHmac('sha256', appKey).update('di-san oai resumption tokens').digest();
 }
 
-/** The record's permanent link: by documentId, so it survives slug and title changes. */
-export const permalinkOf = (origin: string) => (type: ArchiveType, documentId: string) => `${origin}/p/${type}/${documentId}`;
+/** The record's permanent link (the site's, src/site/routes.ts): by documentId, so it survives slug and title changes. */
+export const permalinkOf = (origin: string) => (type: ArchiveType, documentId: string) => `${origin}${permalinkPath('vi', type, documentId)}`;
 
 async function superAdminEmails(strapi: Core.Strapi): Promise<string[]> {
   const admins = (await strapi.db.query('admin::user').findMany({

@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { consentVisibleUntil, isVisibleTo, NO_EXPIRY, vietnamToday } from '../../access/levels';
 import { typeOf } from '../../content-model';
 import { loadPublished, type LoadedRecord } from '../../search/sync/load';
+import { relatedRecords } from '../../search/sync/related';
 import { planEntry, type Level, type RecordNow } from '../ledger';
 import { setsOf } from '../sets';
 import { ledgerStore } from './store';
@@ -46,11 +47,26 @@ export function recordNow(uid: string, versions: Record<'vi' | 'en', LoadedRecor
   return { level, sets, visibleUntil: Number.isFinite(until) ? until : NO_EXPIRY, hash };
 }
 
-/** Re-reads one record and writes its ledger entry when it changed. */
-export async function refreshEntry(strapi: Core.Strapi, uid: string, documentId: string, now = Date.now()): Promise<void> {
+/** Types whose codes name other records' sets (group:, place:). */
+const NAMES_SETS = new Set(['ethnic-group', 'place']);
+
+/**
+ * Re-reads one record and writes its ledger entry when it changed. A group or
+ * place that changed may have left (or joined) what the public sees, so the
+ * records linking to it are refreshed too: their sets must stop naming a code
+ * the public may no longer see.
+ */
+export async function refreshEntry(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  { now = Date.now(), refreshLater }: { now?: number; refreshLater(uid: string, documentId: string): Promise<void> },
+): Promise<void> {
   const type = typeOf(uid);
   const store = ledgerStore(strapi);
   const current = recordNow(uid, await loadPublished(strapi, uid, documentId));
   const next = planEntry(await store.get(type, documentId), current, Math.floor(now / 1000), { type, documentId });
-  if (next) await store.put(next);
+  if (!next) return;
+  await store.put(next);
+  if (NAMES_SETS.has(type)) for (const record of await relatedRecords(strapi, { type, documentId })) await refreshLater(record.uid, record.documentId);
 }

@@ -3,8 +3,8 @@
  * catalogue search, the instant-search proxy, the calendar, the public site's
  * pages, sitemap and .ics feeds, and guessed or forged /media URLs, on the
  * same archive of hidden records, once the search index has caught up (and
- * after the consent of one record of each kind expired in the meantime); and
- * the curation admin API without an admin sign-in.
+ * after the consent of one record of each kind expired in the meantime); the
+ * curation admin API without an admin sign-in; and OAI-PMH.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +13,8 @@ import { mediaUrlSecret, signPath } from '../../../src/media-access/signing';
 import { type AttackArchive, startAttackArchive } from '../../helpers/attack/archive';
 import { type AdminAttack, adminApiArbitrary } from '../../helpers/attack/admin-queries';
 import { apiToken, userJwt } from '../../helpers/people';
+import { assertValidOai, harvest, parseOai } from '../../helpers/oai';
+import { isHiddenRecord, oaiAttackArbitrary, type OaiAttack, oaiId, oaiPath, ONCE_PUBLIC } from '../../helpers/attack/oai-queries';
 import fc from 'fast-check';
 import {
   calendarArbitrary,
@@ -31,7 +33,7 @@ import { attackSettings, type Checks, judge, type Survey, survey } from '../../h
 
 const settings = attackSettings('attack-channels');
 /** Generated requests per channel; each goes through every check of its channel. */
-const RUNS = { search: 400, instant: 300, calendar: 60, site: 400, media: 150, admin: 300 };
+const RUNS = { search: 400, instant: 300, calendar: 60, site: 400, media: 150, admin: 300, oai: 300 };
 const AUDIENCE: Audience = 'public';
 
 let archive: AttackArchive;
@@ -234,4 +236,72 @@ describe('curation admin API, without an admin sign-in', () => {
   it('shows no hidden marker', async () => judge(settings, 'admin API: no leak', await run(), 'leak'));
   it('refuses every request (401, 403, 404 or 405): no review, history, audit, scope, consent or reprocessing without an admin sign-in', async () =>
     judge(settings, 'admin API: refused', await run(), 'status'));
+});
+
+describe('OAI-PMH, anonymous', () => {
+  // Once-public records are reported deleted by identifier (persistent deletion): their documentIds may appear, never their text.
+  const oncepublic = () => new Set(archive.records.filter((r) => ONCE_PUBLIC.has(r.kind)).map((r) => r.documentId));
+  const oaiSecrets = () => secrets.filter((secret) => !oncepublic().has(secret));
+  const outcome = (text: string) => {
+    const page = parseOai(text);
+    return JSON.stringify({ errors: page.errors.map((e) => e.code), headers: page.headers, metadata: [...page.metadata.keys()] });
+  };
+  const run = surveyOnce(() => ({
+    arbitrary: oaiAttackArbitrary(archive, AUDIENCE),
+    runs: RUNS.oai,
+    checks: {
+      async leak(attack: OaiAttack) {
+        const answer = await prober.send({ path: oaiPath(attack.query) });
+        const leaked = leakedSecrets({ body: answer.text, secrets: oaiSecrets(), requestValues: Object.values(attack.query) });
+        if (leaked.length) throw new Error(`LEAK of ${leaked.join(', ')} in answer to ${oaiPath(attack.query)}\n${answer.text.slice(0, 1500)}`);
+      },
+      async valid(attack: OaiAttack) {
+        const answer = await prober.send({ path: oaiPath(attack.query) });
+        if (answer.status !== 200) throw new Error(`STATUS ${answer.status} for ${oaiPath(attack.query)}: ${answer.text.slice(0, 300)}`);
+        await assertValidOai(answer.text, oaiPath(attack.query));
+      },
+      async tombstone(attack: OaiAttack) {
+        const target = attack.target;
+        if (!target || !isHiddenRecord(target, AUDIENCE)) return;
+        const page = parseOai((await prober.send({ path: oaiPath(attack.query) })).text);
+        if (page.metadata.size) throw new Error(`METADATA of hidden ${target.kind} ${target.type} in ${oaiPath(attack.query)}`);
+        const header = page.headers.find((h) => h.identifier === oaiId(target));
+        const known = ONCE_PUBLIC.has(target.kind);
+        if (!known && page.errors[0]?.code !== 'idDoesNotExist') throw new Error(`hidden ${target.kind} ${target.type} not idDoesNotExist: ${page.xml.slice(0, 800)}`);
+        if (known && attack.query.verb === 'GetRecord' && !header?.deleted) throw new Error(`once-public ${target.kind} ${target.type} not reported deleted: ${page.xml.slice(0, 800)}`);
+      },
+      async oracle(attack: OaiAttack) {
+        if (JSON.stringify(attack.query) === JSON.stringify(attack.neutral)) return;
+        if (attack.target && ONCE_PUBLIC.has(attack.target.kind)) return;
+        const [a, b] = await Promise.all([prober.send({ path: oaiPath(attack.query) }), prober.send({ path: oaiPath(attack.neutral) })]);
+        if (outcome(a.text) !== outcome(b.text)) throw new Error(`ORACLE: ${oaiPath(attack.query)}\n  → ${outcome(a.text).slice(0, 400)}\n  ${oaiPath(attack.neutral)}\n  → ${outcome(b.text).slice(0, 400)}`);
+      },
+    },
+  }));
+  it('shows no hidden marker, and no identifier of a record never public', async () => judge(settings, 'oai: no leak', await run(), 'leak'));
+  it('answers 200 with valid OAI-PMH XML', async () => judge(settings, 'oai: valid', await run(), 'valid'));
+  it('gives hidden records no metadata: idDoesNotExist, or a deletion for once-public ones', async () => judge(settings, 'oai: tombstones', await run(), 'tombstone'));
+  it('answers the same when the hidden record it names is replaced (no oracle)', async () => judge(settings, 'oai: no oracle', await run(), 'oracle'));
+
+  it('a whole harvest, anonymous and as a researcher, carries no hidden text, every page valid', async () => {
+    const fetchAs = (bearer?: string) => async (query: string) => {
+      const answer = await prober.send({ path: `/oai?${query}`, headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
+      return { status: answer.status, type: 'text/xml', text: answer.text };
+    };
+    const researcher = await userJwt(archive.app, 'researcher');
+    for (const [audience, bearer] of [['public', undefined], ['researcher', researcher]] as const) {
+      const hidden = archive.secretsFor(audience).filter((secret) => !oncepublic().has(secret));
+      for (const verb of ['ListRecords', 'ListIdentifiers']) {
+        const all = await harvest(fetchAs(bearer), `verb=${verb}&metadataPrefix=oai_dc`);
+        for (const page of all.pages) {
+          const leaked = leakedSecrets({ body: page.xml, secrets: hidden, requestValues: [] });
+          assert.deepEqual(leaked, [], `${audience} ${verb}: ${page.xml.slice(0, 500)}`);
+        }
+        for (const record of archive.records.filter((r) => ONCE_PUBLIC.has(r.kind))) {
+          const header = all.headers.find((h) => h.identifier === oaiId(record));
+          if (header) assert.equal(header.deleted, true, `${record.kind} ${record.type} reported live to ${audience}`);
+        }
+      }
+    }
+  });
 });
