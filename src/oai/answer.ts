@@ -148,9 +148,10 @@ async function list(port: OaiPort, verb: 'ListIdentifiers' | 'ListRecords', args
     if (!decoded.ok) return fail('badResumptionToken', decoded.message);
     state = decoded.state;
   } else {
-    if (args.metadataPrefix !== xml.OAI_DC.prefix) return badFormat(args.metadataPrefix!);
+    // Dates first: a badArgument answer echoes nothing, where another error would echo an impossible date.
     const range = parseDateRange(args.from, args.until);
     if (!range.ok) return fail('badArgument', range.message);
+    if (args.metadataPrefix !== xml.OAI_DC.prefix) return badFormat(args.metadataPrefix!);
     if (args.set !== undefined && !isKnownSetShape(args.set)) return fail('noRecordsMatch', `There is no set "${args.set}"; ListSets lists the sets.`);
     await port.ledger.sweepExpired(seconds(now));
     // The harvest's snapshot: later changes belong to the next incremental harvest.

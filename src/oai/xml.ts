@@ -34,8 +34,23 @@ export interface Envelope {
   request: { verb?: Verb; args?: OaiArgs };
 }
 
+/**
+ * What each echoed argument must look like (OAI-PMH.xsd requestType): a value
+ * that is not (a harvester's "until=yesterday" answered with another error
+ * first) is left out of the echo rather than make the response invalid.
+ */
+const ECHOABLE: Record<string, RegExp> = {
+  identifier: /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/,
+  metadataPrefix: /^[A-Za-z0-9\-_.!~*'()]+$/,
+  from: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/,
+  until: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$/,
+  set: /^[A-Za-z0-9\-_.!~*'()]+(:[A-Za-z0-9\-_.!~*'()]+)*$/,
+  resumptionToken: /^/,
+};
+const isEchoable = (name: string, value: string) => ECHOABLE[name]?.test(value) === true && !/[^\u0020-\u007E]/.test(name === 'resumptionToken' ? '' : value);
+
 function requestElement({ baseUrl, request }: Envelope): string {
-  const attributes = [request.verb ? ['verb', request.verb] : null, ...Object.entries(request.args ?? {})]
+  const attributes = [request.verb ? ['verb', request.verb] : null, ...Object.entries(request.args ?? {}).filter(([name, value]) => value !== undefined && isEchoable(name, value))]
     .filter((pair): pair is [string, string] => Boolean(pair && pair[1] !== undefined))
     .map(([name, value]) => ` ${name}="${escape(value)}"`)
     .join('');

@@ -46,7 +46,7 @@ export function oaiAttackArbitrary(archive: AttackArchive, audience: Audience): 
     fc.constantFrom('type', 'group', 'place', 'domain', ...ARCHIVE_TYPES.map((t) => `type:${t}`), 'domain:performing-arts', 'type:unicorn', 'a b', '').map((value) => ({ value, neutral: value })),
     fc.tuple(record, fc.constantFrom('group', 'place', 'type')).map(([r, family]) => ({ value: `${family}:${r.token}`, neutral: neutralOf(`${family}:${r.token}`, r) })),
   );
-  const date = fc.constantFrom('2020-01-01', '2020-01-01T00:00:00Z', '2999-01-01', '2026-02-30', 'yesterday', '2020-01-01T00:00:00+07:00');
+  const date = fc.constantFrom('2020-01-01', '2020-01-01T00:00:00Z', '2999-01-01', '2026-02-30', '2026-02-30T25:00:00Z', 'yesterday', '2020-01-01T00:00:00+07:00', '2020-1-1');
   const tokenKeyGuess = Buffer.from('not the key');
   const token = fc.oneof(
     fc.string(),

@@ -11,6 +11,9 @@ import { adminJwt, apiToken, userJwt } from '../../helpers/people';
 import { createRecord } from '../../helpers/records';
 import { harvest, oaiRequest, parseOai, type OaiPage } from '../../helpers/oai';
 import { uidOf, type ArchiveType } from '../../../src/content-model';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { listen } from '../../helpers/browser';
 
 let app: TestApp;
 let researcherJwt: string;
@@ -133,6 +136,20 @@ describe('OAI-PMH: the six verbs', () => {
     assert.ok(Date.parse(first.expirationDate!) > Date.now());
     assert.equal(records.pages.at(-1)!.token?.value, '', 'the last page ends the list with an empty token');
     for (const page of records.pages) assert.doesNotMatch(page.xml, /HIDDEN-RITUAL|DRAFT-ONLY|nghiên cứu/);
+  });
+
+  it("an independent harvester (Debian's HTTP::OAI oai_pmh) follows the tokens and gets every public record", async () => {
+    const server = await listen(app);
+    try {
+      for (const verb of ['ListRecords', 'ListIdentifiers']) {
+        const { stdout } = await promisify(execFile)('oai_pmh', ['--metadataPrefix', 'oai_dc', '-X', verb, `${server.baseUrl}/oai`], { maxBuffer: 16 * 1024 * 1024 });
+        for (const id of [ids.place, ids.group, ids.xen, ids.xoe, ids.person]) assert.ok(stdout.includes(id), `${verb}: ${id} in\n${stdout.slice(0, 2000)}`);
+        for (const id of [ids.research, ids.restricted, ids.draft]) assert.ok(!stdout.includes(id), `${verb}: ${id} must not be harvested`);
+        if (verb === 'ListRecords') assert.ok(stdout.includes('Lễ hội Xên bản'), 'diacritics intact through a Perl harvester');
+      }
+    } finally {
+      await server.close();
+    }
   });
 
   it('sets select records, a family selects all its members', async () => {

@@ -46,3 +46,16 @@ describe('OAI-PMH XML', () => {
     assert.equal(resumptionToken({ token: null, expires: null, completeListSize: 5, cursor: 4 }), '<resumptionToken completeListSize="5" cursor="4"></resumptionToken>');
   });
 });
+
+describe('OAI-PMH request echo', () => {
+  it('leaves out arguments that are not valid attribute values, so the answer stays valid', async () => {
+    const xml = document(
+      { responseDate: '2026-12-07T10:00:00Z', baseUrl: 'https://disan.example.vn/oai', request: { verb: 'ListIdentifiers', args: { metadataPrefix: 'marc21', until: 'yesterday', set: 'a b', from: '2026-01-01' } } },
+      '<error code="cannotDisseminateFormat">no</error>',
+    );
+    await assertValidOai(xml);
+    assert.match(xml, /<request verb="ListIdentifiers" metadataPrefix="marc21" from="2026-01-01">/);
+    const odd = document({ responseDate: '2026-12-07T10:00:00Z', baseUrl: 'https://disan.example.vn/oai', request: { verb: 'GetRecord', args: { identifier: 'not an id', metadataPrefix: 'oai_dc' } } }, '<error code="idDoesNotExist">no</error>');
+    await assertValidOai(odd);
+  });
+});
