@@ -33,6 +33,17 @@ function withParents(places: Row[], today: string): Row[] {
   return out;
 }
 
+/**
+ * What a version disseminates, without the bookkeeping a republish rewrites (row ids,
+ * timestamps): republishing a linked group must not re-date every record naming it.
+ */
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy']);
+function content(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(content);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value as Row).filter(([key]) => !BOOKKEEPING.has(key)).map(([key, inner]) => [key, content(inner)]));
+}
+
 export function recordNow(uid: string, versions: Record<'vi' | 'en', LoadedRecord | null>, today = vietnamToday()): RecordNow {
   const type = typeOf(uid);
   const primary = versions.vi ?? versions.en;
@@ -42,7 +53,7 @@ export function recordNow(uid: string, versions: Record<'vi' | 'en', LoadedRecor
   const groups = publicLinks(present.flatMap((row) => [...list(row.ethnicGroups), ...list(row.speakingGroups)]), today);
   const places = withParents(present.flatMap((row) => [...list(row.places), ...list(row.place), ...list(row.parent)]), today);
   const sets = setsOf({ type, record: primary as unknown as Row, groups, places });
-  const hash = createHash('sha256').update(JSON.stringify({ level, sets, vi: versions.vi, en: versions.en })).digest('hex');
+  const hash = createHash('sha256').update(JSON.stringify({ level, sets, vi: content(versions.vi), en: content(versions.en) })).digest('hex');
   const until = consentVisibleUntil(primary.consent);
   return { level, sets, visibleUntil: Number.isFinite(until) ? until : NO_EXPIRY, hash };
 }

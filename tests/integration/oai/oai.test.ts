@@ -243,9 +243,12 @@ describe('OAI-PMH: changes while harvesting, and tombstones', () => {
     while (page.token?.value) {
       page = await oaiRequest(publicFetch, `verb=ListIdentifiers&resumptionToken=${encodeURIComponent(page.token.value)}`);
       seen.push(...page.headers.map((h) => h.identifier));
-      assert.equal(page.token?.completeListSize, first.token!.completeListSize);
+      assert.ok((page.token?.completeListSize ?? 0) >= first.token!.completeListSize!);
     }
-    assert.equal(new Set(seen).size, seen.length, `sent twice: ${seen.join(' ')}`);
+    // Nothing skipped; only a record changed during the harvest may come again (its newest version).
+    const changedMeanwhile = [oaiId('festival', ids.xen), oaiId('ethnic-group', ids.group), oaiId('custom', ids.added)];
+    for (const id of [oaiId('place', ids.place), oaiId('custom', ids.xoe), oaiId('person', ids.person)]) assert.equal(seen.filter((s) => s === id).length, 1, `${id} once in ${seen.join(' ')}`);
+    for (const id of seen) if (!changedMeanwhile.includes(id)) assert.equal(seen.filter((s) => s === id).length, 1, `sent twice: ${id}`);
     // What changed after the harvest began belongs to the next incremental harvest.
     const since = await harvest(publicFetch, `verb=ListIdentifiers&metadataPrefix=oai_dc&from=${first.root.getElementsByTagNameNS('http://www.openarchives.org/OAI/2.0/', 'responseDate')[0].textContent}`);
     const changed = since.headers.map((h) => h.identifier);
