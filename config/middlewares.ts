@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 const config: Core.Config.Middlewares = [
   'global::health',
   'global::media-files',
+  'global::iiif',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

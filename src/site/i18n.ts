@@ -77,6 +77,8 @@ const vi = {
   date: 'Thời gian',
   rights: 'Bản quyền',
   rightsHolder: 'Chủ sở hữu quyền',
+  /** Fact label before the link to the item's IIIF manifest (for IIIF viewers such as Mirador). */
+  iiif: 'Xem trong trình xem IIIF',
   captions: 'Phụ đề',
   transcript: 'Lời thoại',
   download: 'Tải xuống',
@@ -182,6 +184,7 @@ const en: Messages = {
   date: 'Date',
   rights: 'Rights',
   rightsHolder: 'Rights holder',
+  iiif: 'Open in a IIIF viewer',
   captions: 'Captions',
   transcript: 'Transcript',
   download: 'Download',

@@ -41,12 +41,17 @@ export function schemaProblems(document: unknown): string[] {
 
 export function parserProblems(document: { type?: string }): string[] {
   const problems: string[] = [];
-  const normalized = normalize(document as never) as { resource?: { type?: string } };
+  // normalize() rewrites the object it is given (nested resources become references): hand it a copy.
+  const normalized = normalize(structuredClone(document) as never) as { resource?: { type?: string } };
   if (normalized.resource?.type !== document.type) problems.push(`@iiif/parser read a ${normalized.resource?.type}, not a ${document.type}`);
   if (document.type === 'Manifest') {
     const state = { warnings: [] as string[] };
     presentation3StrictUpgrade(structuredClone(document) as never, state);
-    problems.push(...state.warnings.map((warning) => `strict upgrade: ${warning}`));
+    // The one point where the two disagree: the IIIF JSON Schema (packaged and current) wants an
+    // annotation body's `language` as a string, as the Web Annotation model has it; the parser's
+    // strict upgrade wants an array. The schema is the official check, so that warning is let through.
+    const known = (warning: string) => warning === '"language" should be Array of values';
+    problems.push(...state.warnings.filter((warning) => !known(warning)).map((warning) => `strict upgrade: ${warning}`));
   }
   return problems;
 }

@@ -14,6 +14,7 @@ import { absolute, breadcrumbs, type PageContext } from './layout';
 // Video transcripts reuse the audio list markup (same script behaviour).
 import { audioPlayer, cardThumb, linksOf, responsiveImage, transcriptList as transcriptFor, videoPlayer, type TranscriptLine } from './media';
 import { flag, inlineLinks, linkList, linkTo, nameOf, otherNames, shareLinks, sources, uncertainties } from './parts';
+import { manifestPath } from '../../iiif/paths';
 
 export interface RecordView {
   type: ArchiveType;
@@ -121,6 +122,8 @@ function typeFacts(ctx: PageContext, view: RecordView): Html {
         [t.languages, inlineLinks(ctx, 'language', r.languages)],
         [t.rights, rights ? html`<a href="${rights}" rel="license noopener">${rightsLabel(rights)}</a>` : null],
         [t.rightsHolder, r.rightsHolder],
+        // Only once processed: the manifest answers 404 before there are renditions.
+        [t.iiif, linksOf(r).length ? html`<a href="${manifestPath(String(r.documentId))}" type="application/ld+json" data-iiif-manifest>IIIF</a>` : null],
       ]);
     }
     default:
