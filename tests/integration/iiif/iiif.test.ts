@@ -32,7 +32,8 @@ let officer: string;
 let curator: string;
 const ids: Record<'festival' | 'photo' | 'video' | 'hidden', string> = { festival: '', photo: '', video: '', hidden: '' };
 
-const get = (url: string) => app.http().get(url).set('Origin', VIEWER).buffer(true);
+// supertest listens on a new port per request: a fixed Host keeps the documents' absolute ids comparable.
+const get = (url: string) => app.http().get(url).set('Origin', VIEWER).set('Host', 'disan.test').buffer(true);
 const json = (response: { text: string }) => JSON.parse(response.text) as Any;
 
 async function upload(file: string) {
@@ -110,6 +111,7 @@ describe('IIIF channel', () => {
     assert.equal(info.status, 200);
     assert.equal(info.headers['access-control-allow-origin'], '*');
     const infoJson = json(info);
+    assert.equal(service.id, `http://disan.test/iiif/image/${ids.photo}/${new URL(service.id).pathname.split('/').at(-1)}`);
     assert.equal(infoJson.id, service.id, 'info.json names the service where it is served, not where it was made');
     assert.deepEqual([infoJson.width, infoJson.height, infoJson.profile], [1600, 1200, 'level0']);
 
