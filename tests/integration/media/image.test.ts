@@ -17,6 +17,7 @@ import { pngHeaderOnly } from '../../helpers/media-fixtures';
 import { planImageDerivatives } from '../../../src/media/image-plan';
 import { readImageMetadata } from '../../../src/media/exif';
 import { differenceHash, isNearDuplicate } from '../../../src/media/dhash';
+import { tilesFor } from '../../../src/site/client/lib/iiif-tiles';
 
 let dir: string;
 
@@ -169,6 +170,13 @@ describe('deriveTiles', () => {
     const meta = await sharp(corner).metadata();
     assert.deepEqual([meta.format, meta.width, meta.height, meta.exif], ['jpeg', 512, 512, undefined]);
     assert.equal(await exifrGps(corner), undefined, 'a tile leaks GPS');
+    // The site's viewer asks for exactly the files sharp wrote, at every level.
+    const written = new Set(tiles.map((tile) => tile.path));
+    for (const scaleFactor of json.tiles[0].scaleFactors as number[]) {
+      for (const tile of tilesFor({ info: json, serviceId: 'iiif', scaleFactor, area: { x: 0, y: 0, w: json.width, h: json.height } })) {
+        assert.ok(written.has(tile.url), `the viewer would ask for ${tile.url}, which sharp did not write`);
+      }
+    }
     // Orientation applied: the stored left strip is the top row of the first tile.
     const { data } = await sharp(corner).raw().toBuffer({ resolveWithObject: true });
     const [r, g, b] = [...data.subarray((3 * 512 + 256) * 3, (3 * 512 + 256) * 3 + 3)];
