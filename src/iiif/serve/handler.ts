@@ -1,17 +1,20 @@
 /**
  * The IIIF channel (paths in ../paths.ts). Every read goes through the access
- * rule for the public audience: manifests and collections through the site
- * reader, the image service through the published item and isVisibleTo. A
+ * rule: manifests and collections through the site reader, the image
+ * service through the published item and isVisibleTo — for the public, or
+ * for a researcher behind a signed link that REST issued (../signing.ts). A
  * hidden item and an unknown one get the same 404, headers included, so the
  * answer says nothing about what exists. Viewers on other origins (Mirador,
  * Universal Viewer, a partner's exhibit) fetch these, so every answer allows
- * any origin: only public documents are served here, and no answer depends
- * on cookies or credentials.
+ * any origin: no answer depends on cookies or credentials (a signed link is
+ * its own credential, and its answers are cached `private`).
  */
 import type { Core } from '@strapi/strapi';
 import { archive } from '../../archive';
 import { readObjectText } from '../../storage/read-text';
+import { isVisibleTo, type ConsentRecord } from '../../access/levels';
 import { derivativePath } from '../../media-access/keys';
+import { mediaUrlSecret, signPath, verifySignedPath } from '../../media-access/signing';
 import type { FileRenditions } from '../../media/renditions';
 import { siteReader } from '../../site/load/reader';
 import { siteOrigin } from '../../site/origin';
@@ -19,12 +22,14 @@ import { recordPath } from '../../site/routes';
 import { recordCollection } from '../collection';
 import { mediaItemManifest, type IiifDocument } from '../manifest';
 import { COLLECTION_TYPES, IIIF_ROUTE, imageServicePath, type CollectionType } from '../paths';
+import { isValidServiceSignature, signedServicePath, SIGNED_MANIFEST_SECONDS } from '../signing';
 import { loadCollection, loadMediaItem } from './load';
 import { imageServiceFile } from './tiles';
 
 export interface IiifCtx {
   path: string;
   method: string;
+  query: Record<string, unknown>;
   protocol?: string;
   host?: string;
   status: number;
@@ -83,15 +88,27 @@ export function createIiifHandler(strapi: Core.Strapi) {
 async function route({ strapi, ctx, parts, origin }: { strapi: Core.Strapi; ctx: IiifCtx; parts: Array<string | null>; origin: string }): Promise<boolean> {
   const [first, key, last, ...rest] = parts;
   if (parts.some((part) => part === null)) return false;
+  const secret = mediaUrlSecret();
   if (first === 'media' && key && KEY.test(key) && last === 'manifest' && rest.length === 0) {
-    const item = await loadMediaItem(siteReader(strapi), key);
+    // A signed link (issued by REST to a researcher) reads as a researcher; a bad or expired one is just not found.
+    const isSigned = ctx.query.sig !== undefined || ctx.query.exp !== undefined;
+    if (isSigned && verifySignedPath({ secret, path: ctx.path, exp: ctx.query.exp, sig: ctx.query.sig }) !== 'valid') return false;
+    const item = await loadMediaItem(siteReader(strapi, { audience: isSigned ? 'researcher' : 'public' }), key);
     if (!item?.vi.renditions) return false;
+    const isPublic = isVisibleTo({ record: item.vi as { accessLevel?: string; consent?: ConsentRecord | null }, audience: 'public' });
     const manifest = mediaItemManifest({
       item,
       renditions: item.vi.renditions,
-      context: { origin, urlOf: (storageKey) => origin + derivativePath(storageKey), pageOf: (locale) => origin + recordPath(locale, 'media-item', key) },
+      context: {
+        origin,
+        urlOf: (storageKey) => origin + (isPublic ? derivativePath(storageKey) : signPath({ secret, path: derivativePath(storageKey), ttlSeconds: SIGNED_MANIFEST_SECONDS })),
+        pageOf: (locale) => origin + recordPath(locale, 'media-item', key),
+        imageServiceOf: (fileId) => origin + (isPublic ? imageServicePath({ documentId: key, fileId }) : signedServicePath({ secret, documentId: key, fileId })),
+      },
     });
-    return sendJson(ctx, manifest, PRESENTATION_TYPE);
+    sendJson(ctx, manifest, PRESENTATION_TYPE);
+    if (!isPublic) ctx.set('Cache-Control', `private, max-age=${CACHE_SECONDS}`);
+    return true;
   }
   if (isCollectionType(first) && key && KEY.test(key) && last === 'collection' && rest.length === 0) {
     const loaded = await loadCollection(siteReader(strapi), first, key);
@@ -105,14 +122,20 @@ async function route({ strapi, ctx, parts, origin }: { strapi: Core.Strapi; ctx:
     return sendJson(ctx, collection, PRESENTATION_TYPE);
   }
   if (first === 'image' && key && KEY.test(key) && last && /^\d+$/.test(last) && rest.length > 0) {
-    const file = await imageServiceFile(strapi, { documentId: key, fileId: last, rest: rest.join('/') });
+    // `s/<exp>/<sig>/…`: a researcher's signed service (see ../signing.ts); anything else is the public one.
+    const isSigned = rest[0] === 's';
+    if (isSigned && !(rest.length > 3 && isValidServiceSignature({ secret, documentId: key, fileId: last, exp: rest[1] ?? '', sig: rest[2] ?? '' }))) return false;
+    const below = isSigned ? rest.slice(3) : rest;
+    const file = await imageServiceFile(strapi, { documentId: key, fileId: last, rest: below.join('/'), audience: isSigned ? 'researcher' : 'public' });
     if (!file) return false;
     if (file.isInfo) {
       const stored = await readJson(strapi, file.key);
       if (!stored) return false;
-      return sendJson(ctx, { ...stored, id: origin + imageServicePath({ documentId: key, fileId: last }) }, IMAGE_TYPE);
-    }
-    return sendObject(strapi, ctx, file.key);
+      const servicePath = [imageServicePath({ documentId: key, fileId: last }), ...(isSigned ? rest.slice(0, 3) : [])].join('/');
+      sendJson(ctx, { ...stored, id: origin + servicePath }, IMAGE_TYPE);
+    } else if (!(await sendObject(strapi, ctx, file.key))) return false;
+    if (isSigned) ctx.set('Cache-Control', `private, max-age=${CACHE_SECONDS}`);
+    return true;
   }
   return false;
 }

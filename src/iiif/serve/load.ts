@@ -10,7 +10,8 @@ import type { CollectionType } from '../paths';
 
 const NAMED = { fields: ['name'], populate: { otherNames: true } };
 const NAMED_PLAIN = { fields: ['name'] };
-const MEDIA_POPULATE = { ethnicGroups: NAMED, festivals: NAMED, customs: NAMED, languages: NAMED_PLAIN, place: NAMED_PLAIN };
+// consent: whether the item is public decides between plain and signed file URLs.
+const MEDIA_POPULATE = { consent: true, ethnicGroups: NAMED, festivals: NAMED, customs: NAMED, languages: NAMED_PLAIN, place: NAMED_PLAIN };
 
 /** A Collection lists at most this many items, newest first; IIIF paging is not worth it at the archive's sizes. */
 export const COLLECTION_LIMIT = 500;

@@ -2,11 +2,12 @@
  * The level 0 image service: info.json and the static tiles a run stored
  * below it (src/media/image.ts deriveTiles). Decided from the PUBLISHED
  * version only, like /media/d/: the file must belong to its run, and the
- * item must be visible to the public. info.json's `id` is written per
+ * item must be visible to the audience (the public, or a researcher's signed
+ * link). info.json's `id` is written per
  * request, because it depends on the origin the caller came through.
  */
 import type { Core } from '@strapi/strapi';
-import { isVisibleTo } from '../../access/levels';
+import { isVisibleTo, type Audience } from '../../access/levels';
 import { publishedMediaItem } from '../../media-access/item-visibility';
 import type { StoredOutput } from '../../media/renditions';
 
@@ -19,12 +20,19 @@ export interface ServiceFile {
   isInfo: boolean;
 }
 
-/** The stored key for a request below /iiif/image/<documentId>/<fileId>/, or null (answered 404) when it is not the public's to see. */
-export async function imageServiceFile(strapi: Core.Strapi, { documentId, fileId, rest }: { documentId: string; fileId: string; rest: string }): Promise<ServiceFile | null> {
+/**
+ * The stored key for a request below /iiif/image/<documentId>/<fileId>/, or
+ * null (answered 404) when the item is not this audience's to see: `public`,
+ * or `researcher` behind a valid signed service path.
+ */
+export async function imageServiceFile(
+  strapi: Core.Strapi,
+  { documentId, fileId, rest, audience }: { documentId: string; fileId: string; rest: string; audience: Audience },
+): Promise<ServiceFile | null> {
   const isInfo = rest === 'info.json';
   if (!isInfo && !TILE_PATH.test(rest)) return null;
   const item = await publishedMediaItem(strapi, documentId);
-  if (!item?.renditions || !isVisibleTo({ record: item, audience: 'public' })) return null;
+  if (!item?.renditions || !isVisibleTo({ record: item, audience })) return null;
   const file = item.renditions.files.find((candidate) => String(candidate.fileId) === fileId);
   const info = file?.outputs.find((output: StoredOutput) => output.role === 'iiif-info');
   if (!info) return null;

@@ -7,7 +7,7 @@
  * or a sitemap by a forgotten filter.
  */
 import type { Core } from '@strapi/strapi';
-import { vietnamToday } from '../../access/levels';
+import { vietnamToday, type Audience } from '../../access/levels';
 import { guardReadParams, type ModelInfo } from '../../access/query-guard';
 import { type ArchiveType, uidOf } from '../../content-model';
 import { DEFAULT_LOCALE } from '../../bootstrap/content-types';
@@ -30,12 +30,17 @@ export interface SiteReader {
   readonly search: SearchClient | null;
 }
 
-export function siteReader(strapi: Core.Strapi): SiteReader {
+/**
+ * @param audience who the reads are for: the site is always `public`; the
+ * IIIF channel reads as `researcher` for a signed link (src/iiif/serve).
+ * @default 'public'
+ */
+export function siteReader(strapi: Core.Strapi, { audience = 'public' }: { audience?: Audience } = {}): SiteReader {
   // Any uid a query follows, plugin ones too; getModel is typed for the known uids only.
   const schemaOf = (uid: string) => strapi.getModel(uid as never) as unknown as ModelInfo | undefined;
   const today = vietnamToday();
   const guard = (type: ArchiveType, params: Record<string, unknown>) =>
-    guardReadParams(uidOf(type), params, { audience: 'public', today, schemaOf });
+    guardReadParams(uidOf(type), params, { audience, today, schemaOf });
   const documents = (type: ArchiveType) => strapi.documents(uidOf(type)) as unknown as {
     findFirst(params: unknown): Promise<Row | null>;
     findMany(params: unknown): Promise<Row[]>;

@@ -15,7 +15,7 @@ import sharp from 'sharp';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { iiifProblems } from '../../helpers/iiif';
 import { makeImage, makeSrt, makeVideo } from '../../helpers/media-fixtures';
-import { adminJwt } from '../../helpers/people';
+import { adminJwt, userJwt } from '../../helpers/people';
 import { createRecord } from '../../helpers/records';
 import { uidOf } from '../../../src/content-model';
 
@@ -168,6 +168,39 @@ describe('IIIF channel', () => {
       assert.equal(a.status, 404, hidden);
       assert.deepEqual(shape(a), shape(b), `${hidden} vs ${unknown}`);
     }
+  });
+
+  it('a researcher gets a signed manifest through REST, whose files and image service are signed too, and nothing without it', async () => {
+    const researcher = await userJwt(app, 'researcher');
+    const rest = await app.http().get(`/api/media-items/${ids.hidden}`).set('Authorization', `Bearer ${researcher}`);
+    assert.equal(rest.status, 200, JSON.stringify(rest.body));
+    const link = rest.body.data.iiif.manifest as string;
+    assert.match(link, new RegExp(`^/iiif/media/${ids.hidden}/manifest\\?exp=\\d+&sig=`));
+    assert.equal((await app.http().get(`/api/media-items/${ids.photo}`)).body.data.iiif.manifest, `/iiif/media/${ids.photo}/manifest`, 'public items get the plain link');
+
+    const response = await get(link);
+    assert.equal(response.status, 200, response.text);
+    assert.match(response.headers['cache-control'], /^private/);
+    const manifest = json(response);
+    assert.deepEqual(iiifProblems(manifest), []);
+    const body = manifest.items[0].items[0].items[0].body;
+    assert.match(body.id, /\/media\/d\/.+\?exp=\d+&sig=/, 'file URLs are signed');
+    assert.equal((await get(body.id.replace('http://disan.test', ''))).status, 200);
+    const service = new URL(body.service[0].id).pathname;
+    assert.match(service, new RegExp(`^/iiif/image/${ids.hidden}/\\d+/s/\\d+/[A-Za-z0-9_-]+$`));
+    const info = await get(`${service}/info.json`);
+    assert.equal(info.status, 200);
+    assert.equal(json(info).id, body.service[0].id, 'info.json names the signed service, so tiles built from it stay signed');
+    assert.equal((await get(`${service}/0,0,512,512/512,512/0/default.jpg`)).status, 200);
+
+    // Tampered or moved signatures find nothing, exactly like an unknown item.
+    const unknown = await get('/iiif/media/nosuchitem0000000000000/manifest');
+    for (const bad of [link.replace(/sig=./, 'sig=A'), link.replace(/exp=(\d+)/, (_m, exp: string) => `exp=${Number(exp) + 60}`)]) {
+      const answer = await get(bad);
+      assert.deepEqual([answer.status, answer.text], [unknown.status, unknown.text], bad);
+    }
+    const otherFile = service.replace(/\/(\d+)\/s\//, (_m, fileId: string) => `/${Number(fileId) + 1}/s/`);
+    assert.equal((await get(`${otherFile}/info.json`)).status, 404, 'a signature is for one service only');
   });
 
   it("the item's page on the site links its manifest", async () => {
