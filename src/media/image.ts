@@ -279,7 +279,9 @@ export async function deriveTiles({
     info = await sharp(input, { limitInputPixels: maxInputPixels, autoOrient: true })
       .toColourspace('srgb')
       .flatten({ background: '#ffffff' })
-      .jpeg({ quality: 80, mozjpeg: true })
+      // Plain libjpeg, not mozjpeg: on a 24 MP photo (130 tiles) mozjpeg took 8.9 CPU-s against 1.3 for
+      // files 17% smaller. Tiles are fetched a few at a time by the few who zoom; every photo pays the encode.
+      .jpeg({ quality: 80 })
       .tile({ layout: 'iiif3', size: TILE_SIZE, id: 'https://tiles.invalid' })
       .toFile(`${target}.dz`);
   } catch (error) {
