@@ -4,6 +4,7 @@ const config: Core.Config.Middlewares = [
   'global::health',
   'global::oai-path',
   'global::media-files',
+  'global::iiif',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

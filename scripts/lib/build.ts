@@ -27,6 +27,8 @@ export function compileServer(): void {
 /** Where src/site/assets.ts finds the files and their manifest. */
 export const SITE_ASSETS_DIR = path.join(APP_DIR, 'dist', 'site-assets');
 const SITE_CLIENT_ENTRY = path.join(APP_DIR, 'src', 'site', 'client', 'main.ts');
+/** The deep-zoom viewer: its own asset, imported only when a visitor asks to zoom (src/site/client/zoom.ts). */
+const ZOOM_VIEWER_ENTRY = path.join(APP_DIR, 'src', 'site', 'client', 'zoom-viewer.ts');
 const SITE_STATIC_DIR = path.join(APP_DIR, 'src', 'site', 'static');
 const HLS_LIGHT = path.join(APP_DIR, 'node_modules', 'hls.js', 'dist', 'hls.light.min.mjs');
 /** Already-compressed formats gain nothing from gzip or brotli. */
@@ -41,8 +43,8 @@ const STALE_MS = 24 * 60 * 60 * 1000;
  * plain names ("site.js", "hls.js", "favicon.svg") to the hashed ones.
  */
 export function bundleSiteClient(outDir = SITE_ASSETS_DIR, staticDir = SITE_STATIC_DIR): Record<string, string> {
-  const bundle = buildSync({
-    entryPoints: [SITE_CLIENT_ENTRY],
+  const bundleOf = (entry: string) => buildSync({
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     // Old Chromes on cheap Android phones; dynamic import() (Chrome 63+) is
@@ -55,13 +57,15 @@ export function bundleSiteClient(outDir = SITE_ASSETS_DIR, staticDir = SITE_STAT
     write: false,
     logLevel: 'warning',
   });
+  const bundle = bundleOf(SITE_CLIENT_ENTRY);
+  const zoomViewer = bundleOf(ZOOM_VIEWER_ENTRY);
   // The copy's source map comment would point at a file we do not ship.
   const hls = readFileSync(HLS_LIGHT, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
 
   mkdirSync(outDir, { recursive: true });
   const manifest: Record<string, string> = {};
   const add = (name: string, content: Buffer) => {
-    if (Object.prototype.hasOwnProperty.call(manifest, name)) throw new Error(`Two site assets are both named ${name} (src/site/static/ must not reuse site.js or hls.js).`);
+    if (Object.prototype.hasOwnProperty.call(manifest, name)) throw new Error(`Two site assets are both named ${name} (src/site/static/ must not reuse site.js, hls.js or zoom.js).`);
     const ext = path.extname(name);
     const hashed = `${name.slice(0, name.length - ext.length)}.${createHash('sha256').update(content).digest('hex').slice(0, 8)}${ext}`;
     manifest[name] = hashed;
@@ -79,6 +83,7 @@ export function bundleSiteClient(outDir = SITE_ASSETS_DIR, staticDir = SITE_STAT
   };
   add('site.js', Buffer.from(bundle.outputFiles[0].contents));
   add('hls.js', Buffer.from(hls));
+  add('zoom.js', Buffer.from(zoomViewer.outputFiles[0].contents));
   for (const file of filesUnder(staticDir).sort()) {
     if (path.basename(file).startsWith('.')) continue; // .gitkeep, editor files
     add(path.relative(staticDir, file).split(path.sep).join('/'), readFileSync(file));

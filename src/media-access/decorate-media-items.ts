@@ -5,14 +5,18 @@ import { derivativePath } from './keys';
 import { mediaLinks } from './media-urls';
 import { mediaUrlSecret, signPath } from './signing';
 import { uidOf } from '../content-model';
+import { manifestPath } from '../iiif/paths';
+import { signedManifestPath } from '../iiif/signing';
 
 interface Entry {
   documentId: string;
   media?: unknown;
+  iiif?: unknown;
 }
 
 /**
- * Adds `media` (the renditions as URLs) to media items in a REST response.
+ * Adds `media` (the renditions as URLs) and `iiif` (the manifest's URL) to
+ * media items in a REST response.
  * Items the public may see get plain URLs; others, which only reach this
  * point for a caller allowed to see them, get short-lived signed URLs.
  */
@@ -34,5 +38,7 @@ export async function decorateMediaItems(strapi: Core.Strapi, entries: Entry[]):
     const isPublic = isVisibleTo({ record: row, audience: 'public' });
     const urlOf = (key: string) => (isPublic ? derivativePath(key) : signPath({ secret, path: derivativePath(key), ttlSeconds: 15 * 60 }));
     entry.media = mediaLinks({ renditions: row.renditions, urlOf });
+    // The item's IIIF manifest (src/iiif): signed like its files when it is not public.
+    entry.iiif = { manifest: isPublic ? manifestPath(entry.documentId) : signedManifestPath({ secret, documentId: entry.documentId }) };
   }
 }

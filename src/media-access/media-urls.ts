@@ -49,7 +49,7 @@ export function mediaLinks({ renditions, urlOf }: { renditions: Renditions; urlO
     if (file.kind === 'audio') links.audio = { m4a: url(first('audio-m4a')), opus: url(first('audio-opus')), peaks: url(first('peaks')) };
     if (file.kind === 'image') {
       links.images = file.outputs
-        .filter((output) => output.role !== 'placeholder')
+        .filter((output) => output.role !== 'placeholder' && output.role !== 'iiif-info')
         .sort((a, b) => (a.width ?? 0) - (b.width ?? 0))
         .map((output) => ({ url: urlOf(output.key), width: output.width, height: output.height, type: output.contentType }));
     }

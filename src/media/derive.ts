@@ -4,7 +4,7 @@ import path from 'node:path';
 import { transcodeAudio } from './audio';
 import { readImageMetadata } from './exif';
 import type { Identified } from './identify';
-import { deriveImages } from './image';
+import { deriveImages, deriveTiles } from './image';
 import { planImageDerivatives } from './image-plan';
 import { differenceHash } from './dhash';
 import type { MediaLogger, ProgressListener } from './types';
@@ -60,8 +60,10 @@ export async function deriveFile({
       readImageMetadata(input),
       differenceHash(input),
     ]);
+    // After the renditions, not beside them: the full-size decode is the biggest one, and two at once would double the peak memory.
+    const tiles = await deriveTiles({ input, outputDir });
     return {
-      outputs: images.manifest.map(({ path, contentType, width, height, role }) => ({ path, contentType, width, height, role })),
+      outputs: [...images.manifest.map(({ path, contentType, width, height, role }) => ({ path, contentType, width, height, role })), ...tiles],
       placeholder: { thumbhash: images.thumbhash, dominantColor: images.dominantColor },
       capturedAt: metadata.capturedAt,
       gps: metadata.gps,

@@ -77,6 +77,11 @@ const vi = {
   date: 'Thời gian',
   rights: 'Bản quyền',
   rightsHolder: 'Chủ sở hữu quyền',
+  /** Fact label before the link to the item's IIIF manifest (for IIIF viewers such as Mirador). */
+  iiif: 'Xem trong trình xem IIIF',
+  /** The button under a photo that opens the deep-zoom viewer, and the viewer's close button. */
+  zoom: 'Phóng to',
+  zoomClose: 'Đóng',
   captions: 'Phụ đề',
   transcript: 'Lời thoại',
   download: 'Tải xuống',
@@ -188,6 +193,9 @@ const en: Messages = {
   date: 'Date',
   rights: 'Rights',
   rightsHolder: 'Rights holder',
+  iiif: 'Open in a IIIF viewer',
+  zoom: 'Zoom in',
+  zoomClose: 'Close',
   captions: 'Captions',
   transcript: 'Transcript',
   download: 'Download',

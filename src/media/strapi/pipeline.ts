@@ -176,6 +176,8 @@ async function storeOutputs(run: Run, { outputDir, derived, prefix }: { outputDi
     const key = prefix + output.path;
     run.stored.push(key);
     await run.store.put({ key, body: path.join(outputDir, output.path), contentType: output.contentType });
+    // IIIF tiles (a hundred or more per photo) are found below their info.json, which is recorded; listing each would bloat the record.
+    if (output.role === 'iiif-tile') continue;
     outputs.push({ key, role: output.role, contentType: output.contentType, width: output.width, height: output.height, bitrate: output.bitrate });
   }
   return outputs;

@@ -11,8 +11,9 @@ import { initSeekLinks } from './seek-links';
 import { initTranscripts } from './transcript';
 import { initVideos } from './video';
 import { initWebShare } from './web-share';
+import { initZoom } from './zoom';
 
-const features = [initSearch, initVideos, initAudioStart, initTranscripts, initCopyLinks, initWebShare, initSeekLinks];
+const features = [initSearch, initVideos, initAudioStart, initTranscripts, initCopyLinks, initWebShare, initSeekLinks, initZoom];
 
 for (const init of features) {
   try {

@@ -1,7 +1,7 @@
 /**
  * Reads for the public site. Every query goes through the same access guard
- * as the REST API (src/access/query-guard) with the audience fixed to
- * "public": published only, public access level, valid consent, at the root
+ * as the REST API (src/access/query-guard) with the audience "public" (other
+ * channels may name theirs): published only, public access level, valid consent, at the root
  * and inside every populated relation. Pages never see anything else, so a
  * restricted or researcher-only record cannot leak into a page, a preview tag
  * or a sitemap by a forgotten filter.
@@ -33,8 +33,10 @@ export interface SiteReader {
 }
 
 /**
- * `audience`: the site reads as the public; other channels (OAI-PMH) pass the
- * caller's audience, and get the same guard with that audience's filter.
+ * @param audience who the reads are for: the site is always `public`; other
+ * channels pass theirs and get the same guard with that audience's filter —
+ * OAI-PMH the harvester's, IIIF `researcher` for a signed link (src/iiif/serve).
+ * @default 'public'
  */
 export function siteReader(strapi: Core.Strapi, { audience = 'public' }: { audience?: Audience } = {}): SiteReader {
   // Any uid a query follows, plugin ones too; getModel is typed for the known uids only.

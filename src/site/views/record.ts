@@ -16,6 +16,8 @@ import { audioPlayer, cardThumb, linksOf, responsiveImage, transcriptList as tra
 import { citeBlock } from './cite';
 import type { SiteCitation } from '../pages/cite';
 import { flag, inlineLinks, linkList, linkTo, nameOf, otherNames, shareLinks, sources, uncertainties } from './parts';
+import { imageServicePath, manifestPath } from '../../iiif/paths';
+import type { Renditions } from '../../media/renditions';
 
 export interface RecordView {
   type: ArchiveType;
@@ -125,6 +127,8 @@ function typeFacts(ctx: PageContext, view: RecordView): Html {
         [t.languages, inlineLinks(ctx, 'language', r.languages)],
         [t.rights, rights ? html`<a href="${rights}" rel="license noopener">${rightsLabel(rights)}</a>` : null],
         [t.rightsHolder, r.rightsHolder],
+        // Only once processed: the manifest answers 404 before there are renditions.
+        [t.iiif, linksOf(r).length ? html`<a href="${manifestPath(String(r.documentId))}" type="application/ld+json" data-iiif-manifest>IIIF</a>` : null],
       ]);
     }
     default:
@@ -151,11 +155,23 @@ function mediaBody(ctx: PageContext, view: RecordView): Html {
         avPlayed = true;
         return player;
       }
-      if (file.kind === 'image') return responsiveImage(file, String(r.title ?? ''), { eager: index === 0 });
+      if (file.kind === 'image') return html`${responsiveImage(file, String(r.title ?? ''), { eager: index === 0 })}${zoomButton(ctx, r, index)}`;
       if (file.kind === 'document' && file.document) return html`<p><a class="button quiet" href="${file.document}">${ctx.t.download}</a></p>`;
       return html``;
     }),
   );
+}
+
+/**
+ * Under a photo with IIIF tiles: the deep-zoom button, hidden until the
+ * site's script shows it (it opens a viewer that needs JavaScript).
+ */
+function zoomButton(ctx: PageContext, record: Row, index: number): Html {
+  const file = (record.renditions as Renditions | null)?.files[index];
+  if (!file?.outputs.some((output) => output.role === 'iiif-info')) return html``;
+  const service = imageServicePath({ documentId: String(record.documentId), fileId: file.fileId });
+  // `hidden` on the paragraph: the site's button style sets display, which would override it on the button itself.
+  return html`<p class="zoom" hidden><button type="button" class="button quiet" data-zoom="${service}" data-zoom-src="${ctx.asset('zoom.js')}" data-zoom-close="${ctx.t.zoomClose}" data-zoom-title="${String(record.title ?? '')}">${ctx.t.zoom}</button></p>`;
 }
 
 /** A person's portrait: the processed renditions of their portrait media item, like any image on the site. */

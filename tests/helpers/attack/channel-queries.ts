@@ -1,7 +1,7 @@
 /**
  * The same generated values driving every other channel: catalogue search
  * parameters, instant-search proxy bodies, the calendar, the public site's
- * routes and guessed or forged /media URLs.
+ * routes and guessed or forged /media and /iiif URLs.
  */
 import fc from 'fast-check';
 import { stringify } from 'qs';
@@ -10,6 +10,8 @@ import { previewPath, recordPath } from '../../../src/site/routes';
 import { PREVIEW_TTL_SECONDS, previewKey, signPreview } from '../../../src/curation/preview/token';
 import { derivativePath } from '../../../src/media-access/keys';
 import { mediaUrlSecret, signPath } from '../../../src/media-access/signing';
+import { imageServicePath, manifestPath } from '../../../src/iiif/paths';
+import { signedManifestPath, signedServicePath } from '../../../src/iiif/signing';
 import type { AttackArchive } from './archive';
 import { type Audience, Probe, renderQuery } from './markers';
 import { allTextsOf, operandFor } from './values';
@@ -208,4 +210,43 @@ export function mediaUrlArbitrary(archive: AttackArchive): fc.Arbitrary<MediaReq
       const path = rewrite(target);
       return { path: path + sign(path), method, ...(range ? { range } : {}) };
     });
+}
+
+/**
+ * Guessed and forged IIIF paths (src/iiif) for hidden items: manifests,
+ * info.json and tiles, unsigned, properly signed (restricted and unpublished
+ * items are no researcher's either), stale, or signed for another item.
+ * A newer draft is left out: its published version is public, and its
+ * draft's run cannot be named in a IIIF path at all.
+ */
+export function iiifUrlArbitrary(archive: AttackArchive): fc.Arbitrary<MediaRequest> {
+  const secret = mediaUrlSecret();
+  const targets = archive.hiddenFiles
+    .filter((item) => item.kind !== 'newer-draft')
+    .flatMap((item) => item.derivativeKeys.slice(0, 1).map((key) => ({ documentId: item.documentId, fileId: key.split('/')[2] ?? '1' })));
+  if (!targets.length) throw new Error('the attack archive has no hidden media items to guess');
+  const publicId = allDocumentIds(archive).find((id) => id.rowSecrecy === null)?.value ?? 'x';
+  const hourAgo = () => Date.now() - 2 * 3600 * 1000;
+  const service = fc.constantFrom(
+    (t: { documentId: string; fileId: string }) => imageServicePath(t),
+    (t: { documentId: string; fileId: string }) => signedServicePath({ secret, ...t }),
+    (t: { documentId: string; fileId: string }) => signedServicePath({ secret, ...t, now: hourAgo() }),
+    // Signed for a public item, moved onto the hidden one.
+    (t: { documentId: string; fileId: string }) => imageServicePath(t) + signedServicePath({ secret, documentId: String(publicId), fileId: t.fileId }).replace(/^.*(\/s\/)/, '$1'),
+    (t: { documentId: string; fileId: string }) => `${imageServicePath(t)}/s/9999999999/AAAA`,
+  );
+  const below = fc.constantFrom('info.json', '0,0,512,512/512,512/0/default.jpg', 'full/max/0/default.jpg', '../info.json', '%2e%2e/info.json');
+  const manifest = fc.constantFrom(
+    (id: string) => manifestPath(id),
+    (id: string) => signedManifestPath({ secret, documentId: id }),
+    (id: string) => signedManifestPath({ secret, documentId: id, now: hourAgo() }),
+    (id: string) => manifestPath(id) + signedManifestPath({ secret, documentId: String(publicId) }).replace(/^[^?]*/, ''),
+    (id: string) => manifestPath(id).replace('/iiif/', '/iiif//'),
+  );
+  return fc.oneof(
+    fc.record({ target: fc.constantFrom(...targets), make: manifest, method: fc.constantFrom('GET', 'HEAD') as fc.Arbitrary<'GET' | 'HEAD'> }).map(({ target, make, method }) => ({ path: make(target.documentId), method })),
+    fc
+      .record({ target: fc.constantFrom(...targets), make: service, rest: below, method: fc.constantFrom('GET', 'HEAD') as fc.Arbitrary<'GET' | 'HEAD'> })
+      .map(({ target, make, rest, method }) => ({ path: `${make(target)}/${rest}`, method })),
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * The generated attack on every channel besides REST (issue 9, "Prove it"):
  * catalogue search, the instant-search proxy, the calendar, the public site's
- * pages, sitemap and .ics feeds, and guessed or forged /media URLs, on the
+ * pages, sitemap and .ics feeds, guessed or forged /media and /iiif URLs, on the
  * same archive of hidden records, once the search index has caught up (and
  * after the consent of one record of each kind expired in the meantime); the
  * curation admin API without an admin sign-in; and OAI-PMH.
@@ -21,6 +21,7 @@ import {
   calendarUrl,
   catalogueSearchArbitrary,
   catalogueSearchUrl,
+  iiifUrlArbitrary,
   instantBodyArbitrary,
   type MediaRequest,
   mediaUrlArbitrary,
@@ -33,7 +34,7 @@ import { attackSettings, type Checks, judge, type Survey, survey } from '../../h
 
 const settings = attackSettings('attack-channels');
 /** Generated requests per channel; each goes through every check of its channel. */
-const RUNS = { search: 400, instant: 300, calendar: 60, site: 400, media: 150, admin: 300, oai: 300 };
+const RUNS = { search: 400, instant: 300, calendar: 60, site: 400, media: 150, iiif: 150, admin: 300, oai: 300 };
 const AUDIENCE: Audience = 'public';
 
 let archive: AttackArchive;
@@ -219,6 +220,26 @@ describe('media files, anonymous', () => {
     const response = await archive.app.http().get(signed);
     assert.ok([403, 404].includes(response.status), `GET ${signed} answered ${response.status} after the item was unpublished`);
   });
+});
+
+describe('IIIF, anonymous', () => {
+  const run = surveyOnce(() => ({
+    arbitrary: iiifUrlArbitrary(archive),
+    runs: RUNS.iiif,
+    checks: {
+      async served(request: MediaRequest) {
+        const answer = await prober.send({ path: request.path, method: request.method });
+        if (answer.status < 300 || answer.status >= 500) throw new Error(`SERVED ${answer.status} (${answer.bytes} bytes) for ${request.method} ${request.path}`);
+      },
+      async leak(request: MediaRequest) {
+        const answer = await prober.send({ path: request.path, method: request.method });
+        const leaked = leakedSecrets({ body: answer.text, secrets, requestValues: [request.path] });
+        if (leaked.length) throw new Error(`LEAK of ${leaked.join(', ')} in ${answer.status} answer to ${request.method} ${request.path}`);
+      },
+    },
+  }));
+  it('guessed, stale, forged and even validly signed IIIF paths of hidden items serve nothing', async () => judge(settings, 'iiif: nothing of a hidden item', await run(), 'served'));
+  it('shows no hidden marker', async () => judge(settings, 'iiif: no leak', await run(), 'leak'));
 });
 
 describe('curation admin API, without an admin sign-in', () => {

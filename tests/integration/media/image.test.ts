@@ -12,11 +12,12 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { gps as exifrGps } from 'exifr';
 import { thumbHashToApproximateAspectRatio } from 'thumbhash';
-import { ImageTooLargeError, deriveImages, probeImage } from '../../../src/media/image';
+import { ImageTooLargeError, TILE_SIZE, deriveImages, deriveTiles, probeImage } from '../../../src/media/image';
 import { pngHeaderOnly } from '../../helpers/media-fixtures';
 import { planImageDerivatives } from '../../../src/media/image-plan';
 import { readImageMetadata } from '../../../src/media/exif';
 import { differenceHash, isNearDuplicate } from '../../../src/media/dhash';
+import { tilesFor } from '../../../src/site/client/lib/iiif-tiles';
 
 let dir: string;
 
@@ -147,6 +148,47 @@ describe('deriveImages', () => {
     });
     assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
     await assert.rejects(stat(outputDir), { code: 'ENOENT' });
+  });
+});
+
+describe('deriveTiles', () => {
+  it('writes IIIF level 0 tiles of the whole oriented photo at full size, with an info.json and no metadata', async () => {
+    const outDir = path.join(dir, 'tiles');
+    const tiles = await deriveTiles({ input: phonePhoto(), outputDir: outDir });
+    const info = tiles.find((tile) => tile.role === 'iiif-info')!;
+    assert.deepEqual([info.path, info.width, info.height], ['iiif/info.json', 3000, 4000], 'full size, portrait after EXIF orientation');
+    const json = JSON.parse(await readFile(path.join(outDir, info.path), 'utf8'));
+    assert.equal(json.type, 'ImageService3');
+    assert.equal(json.profile, 'level0');
+    assert.deepEqual([json.width, json.height, json.tiles[0].width], [3000, 4000, TILE_SIZE]);
+    assert.ok(json.tiles[0].scaleFactors.includes(8), 'zoomed-out levels exist');
+    // Every tile a viewer asks for at scale factor 1 exists: ceil(3000/512) x ceil(4000/512).
+    const fullSize = tiles.filter((tile) => /^iiif\/\d+,\d+,512,512\/512,512\/0\/default\.jpg$/.test(tile.path));
+    assert.ok(fullSize.length >= 5 * 7, `${fullSize.length} full-resolution tiles`);
+    assert.deepEqual((await readdir(outDir)).sort(), ['iiif'], 'only the tile tree is left (no vips-properties.xml)');
+    const corner = path.join(outDir, 'iiif/0,0,512,512/512,512/0/default.jpg');
+    const meta = await sharp(corner).metadata();
+    assert.deepEqual([meta.format, meta.width, meta.height, meta.exif], ['jpeg', 512, 512, undefined]);
+    assert.equal(await exifrGps(corner), undefined, 'a tile leaks GPS');
+    // The site's viewer asks for exactly the files sharp wrote, at every level.
+    const written = new Set(tiles.map((tile) => tile.path));
+    for (const scaleFactor of json.tiles[0].scaleFactors as number[]) {
+      for (const tile of tilesFor({ info: json, serviceId: 'iiif', scaleFactor, area: { x: 0, y: 0, w: json.width, h: json.height } })) {
+        assert.ok(written.has(tile.url), `the viewer would ask for ${tile.url}, which sharp did not write`);
+      }
+    }
+    // Orientation applied: the stored left strip is the top row of the first tile.
+    const { data } = await sharp(corner).raw().toBuffer({ resolveWithObject: true });
+    const [r, g, b] = [...data.subarray((3 * 512 + 256) * 3, (3 * 512 + 256) * 3 + 3)];
+    assert.ok(r > 200 && g < 60 && b < 60, `top of the first tile should be red, got ${[r, g, b]}`);
+  });
+
+  it('a file sharp cannot read writes no tiles', async () => {
+    const bad = path.join(dir, 'bad.jpg');
+    await writeFile(bad, Buffer.from('not a picture'));
+    const outDir = path.join(dir, 'bad-tiles');
+    await assert.rejects(deriveTiles({ input: bad, outputDir: outDir }), /Image cannot be read/);
+    assert.deepEqual(await readdir(outDir).catch(() => []), []);
   });
 });
 
