@@ -18,6 +18,7 @@ import { UNESCO_DOMAINS } from './dublin-core';
 import * as xml from './xml';
 
 export const TOKEN_LIFETIME_MS = 24 * 3600 * 1000;
+const READ_SLICE = 100;
 
 export interface LedgerPort {
   get(type: string, documentId: string): Promise<LedgerEntry | null>;
@@ -117,7 +118,12 @@ async function render(port: OaiPort, entries: LedgerEntry[], withMetadata: boole
   const byType = new Map<ArchiveType, string[]>();
   for (const entry of live) byType.set(entry.type as ArchiveType, [...(byType.get(entry.type as ArchiveType) ?? []), entry.documentId]);
   // Read even for headers only: a record the guard hides now is reported deleted, not live.
-  for (const [type, ids] of byType) for (const [id, record] of await port.records(type, ids)) metadata.set(`${type}/${id}`, record);
+  for (const [type, ids] of byType) {
+    // In slices: the guard refuses lists longer than 200 values (a ListIdentifiers page holds 250).
+    for (let at = 0; at < ids.length; at += READ_SLICE) {
+      for (const [id, record] of await port.records(type, ids.slice(at, at + READ_SLICE))) metadata.set(`${type}/${id}`, record);
+    }
+  }
   return entries.map((entry) => {
     const record = metadata.get(`${entry.type}/${entry.documentId}`) ?? null;
     const header: xml.Header = {
