@@ -25,7 +25,7 @@ import { isSitePath, matchRoute, type Route, type SiteLocale } from './routes';
 import { badRequestPage, errorPage } from './views/errors';
 import { layout, type PageContext, type PageMeta } from './views/layout';
 import { html, type Html } from './html';
-import { type HostPolicy, siteOrigin, type SiteOrigin } from './origin';
+import { hostPolicy, siteOrigin, type SiteOrigin } from './origin';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -39,12 +39,7 @@ export function createSiteHandler(strapi: Core.Strapi) {
   const assetsOf = () => (assets ??= loadSiteAssets(strapi.dirs.dist.root ?? path.join(strapi.dirs.app.root, 'dist')));
 
   // Read on each request: config is the operator's, and cheap to read.
-  const hostPolicy = (): HostPolicy => ({
-    publicUrl: String(strapi.config.get('server.url', '') ?? ''),
-    allowedHosts: (strapi.config.get('site.allowedHosts', []) as string[]) ?? [],
-    refuseUnknownHosts: Boolean(strapi.config.get('site.refuseUnknownHosts', false)),
-  });
-  const originFor = (ctx: SiteCtx) => siteOrigin(hostPolicy(), { protocol: ctx.protocol ?? 'http', host: ctx.host ?? '' });
+  const originFor = (ctx: SiteCtx) => siteOrigin(hostPolicy(strapi.config), { protocol: ctx.protocol ?? 'http', host: ctx.host ?? '' });
 
   /**
    * Answers a request for a host that may not build links (421), or runs `serve` with

@@ -20,6 +20,15 @@ export type SiteOrigin =
   | { origin: string; isShareable: boolean }
   | { isRefused: true };
 
+/** The operator's policy from the app's config (PUBLIC_URL, ALLOWED_HOSTS, production): read per request, it is cheap. */
+export function hostPolicy(config: { get(path: string, fallback?: unknown): unknown }): HostPolicy {
+  return {
+    publicUrl: String(config.get('server.url', '') ?? ''),
+    allowedHosts: (config.get('site.allowedHosts', []) as string[] | undefined) ?? [],
+    refuseUnknownHosts: Boolean(config.get('site.refuseUnknownHosts', false)),
+  };
+}
+
 const withoutPort = (host: string) => host.replace(/:\d+$/, '');
 
 export function isAllowedHost(host: string, allowedHosts: readonly string[]): boolean {

@@ -17,7 +17,7 @@ import { derivativePath } from '../../media-access/keys';
 import { mediaUrlSecret, signPath, verifySignedPath } from '../../media-access/signing';
 import type { FileRenditions } from '../../media/renditions';
 import { siteReader } from '../../site/load/reader';
-import { siteOrigin } from '../../site/origin';
+import { hostPolicy, siteOrigin } from '../../site/origin';
 import { recordPath } from '../../site/routes';
 import { recordCollection } from '../collection';
 import { mediaItemManifest, type IiifDocument } from '../manifest';
@@ -47,11 +47,7 @@ const KEY = /^[A-Za-z0-9][A-Za-z0-9-]{0,119}$/;
 export function createIiifHandler(strapi: Core.Strapi) {
   const originOf = (ctx: IiifCtx) =>
     siteOrigin(
-      {
-        publicUrl: String(strapi.config.get('server.url', '') ?? ''),
-        allowedHosts: (strapi.config.get('site.allowedHosts', []) as string[]) ?? [],
-        refuseUnknownHosts: Boolean(strapi.config.get('site.refuseUnknownHosts', false)),
-      },
+      hostPolicy(strapi.config),
       { protocol: ctx.protocol ?? 'http', host: ctx.host ?? '' },
     );
 

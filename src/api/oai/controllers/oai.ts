@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { audienceOf } from '../../../access/audience';
 import { answer } from '../../../oai/answer';
 import { oaiPort } from '../../../oai/strapi/port';
-import { siteOrigin } from '../../../site/origin';
+import { hostPolicy, siteOrigin } from '../../../site/origin';
 
 interface Ctx {
   method: string;
@@ -34,11 +34,7 @@ function argumentsOf(ctx: Ctx): Record<string, string[]> {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Ctx) {
     const site = siteOrigin(
-      {
-        publicUrl: String(strapi.config.get('server.url', '') ?? ''),
-        allowedHosts: (strapi.config.get('site.allowedHosts', []) as string[]) ?? [],
-        refuseUnknownHosts: Boolean(strapi.config.get('site.refuseUnknownHosts', false)),
-      },
+      hostPolicy(strapi.config),
       { protocol: ctx.protocol, host: ctx.host },
     );
     ctx.set('Cache-Control', 'no-store');
