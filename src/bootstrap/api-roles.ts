@@ -11,6 +11,7 @@ const READ_ACTIONS = [
   'api::catalogue.catalogue.find',
   'api::catalogue.search-token.find',
   'api::oai.oai.find',
+  'api::export.export.find',
 ];
 
 const RESEARCHER = {

@@ -13,7 +13,7 @@ import { describe, it } from 'node:test';
 
 const SRC = path.resolve(__dirname, '..', '..', '..', 'src');
 /** Folders whose code answers callers outside the admin. */
-const CHANNEL_FOLDERS = ['api', 'site', 'middlewares', 'search/api', 'media-access', 'oai', 'cite', 'iiif'];
+const CHANNEL_FOLDERS = ['api', 'site', 'middlewares', 'search/api', 'media-access', 'oai', 'cite', 'iiif', 'export'];
 const DIRECT_READ = /\bstrapi\.db\.query\(|\bstrapi\.documents\(|\bdocuments\(\s*(uid|UID|'api::)/;
 
 /** Reviewed direct readers, each with the reason its reads are guarded. */

@@ -37,4 +37,11 @@ describe('export parameters', () => {
     assert.equal(refusal({ type: 'festival', format: { $ne: 'csv' } }).parameter, 'format');
     assert.equal(refusal({ type: 'Festival' }).parameter, 'type');
   });
+
+  it('refuses any other parameter rather than ignore a filter the caller believes applied', () => {
+    const other = refusal({ type: 'festival', filters: { name: { $eq: 'x' } } });
+    assert.equal(other.parameter, 'other');
+    assert.equal(other.en, 'Unsupported parameter; the export takes only type, format and locale');
+    assert.equal(refusal({ type: 'festival', '<b>secret</b>': '1' }).message.includes('secret'), false);
+  });
 });
