@@ -24,6 +24,8 @@ interface TypeDescription {
   uid: string;
   /** The REST collection name: /api/<plural>. */
   plural: string;
+  /** What one record of the type is called, in each UI language, and in English for several (Vietnamese nouns do not inflect). */
+  name: { vi: string; en: string; enPlural: string };
   /** Path words of the public site, per locale: /le-hoi/<slug>, /en/festivals/<slug>. */
   route: { vi: string; en: string };
   /** The field that names a record in lists, pages and search results. */
@@ -40,6 +42,7 @@ export const MODEL = {
   'ethnic-group': {
     uid: 'api::ethnic-group.ethnic-group',
     plural: 'ethnic-groups',
+    name: { vi: 'Dân tộc', en: 'Ethnic group', enPlural: 'Ethnic groups' },
     route: { vi: 'dan-toc', en: 'ethnic-groups' },
     titleField: 'name',
     pageKey: 'slug',
@@ -49,6 +52,7 @@ export const MODEL = {
   language: {
     uid: 'api::language.language',
     plural: 'languages',
+    name: { vi: 'Ngôn ngữ', en: 'Language', enPlural: 'Languages' },
     route: { vi: 'ngon-ngu', en: 'languages' },
     titleField: 'name',
     pageKey: 'slug',
@@ -58,6 +62,7 @@ export const MODEL = {
   festival: {
     uid: 'api::festival.festival',
     plural: 'festivals',
+    name: { vi: 'Lễ hội', en: 'Festival', enPlural: 'Festivals' },
     route: { vi: 'le-hoi', en: 'festivals' },
     titleField: 'name',
     pageKey: 'slug',
@@ -67,6 +72,7 @@ export const MODEL = {
   custom: {
     uid: 'api::custom.custom',
     plural: 'customs',
+    name: { vi: 'Phong tục', en: 'Custom', enPlural: 'Customs' },
     route: { vi: 'phong-tuc', en: 'customs' },
     titleField: 'name',
     pageKey: 'slug',
@@ -76,6 +82,7 @@ export const MODEL = {
   place: {
     uid: 'api::place.place',
     plural: 'places',
+    name: { vi: 'Địa danh', en: 'Place', enPlural: 'Places' },
     route: { vi: 'dia-danh', en: 'places' },
     titleField: 'name',
     pageKey: 'slug',
@@ -85,6 +92,7 @@ export const MODEL = {
   'media-item': {
     uid: 'api::media-item.media-item',
     plural: 'media-items',
+    name: { vi: 'Tư liệu media', en: 'Media item', enPlural: 'Media items' },
     route: { vi: 'tu-lieu', en: 'media' },
     titleField: 'title',
     pageKey: 'documentId',
@@ -94,6 +102,7 @@ export const MODEL = {
   person: {
     uid: 'api::person.person',
     plural: 'people',
+    name: { vi: 'Nhân vật', en: 'Person', enPlural: 'People' },
     route: { vi: 'nhan-vat', en: 'people' },
     titleField: 'name',
     pageKey: 'slug',
@@ -103,6 +112,7 @@ export const MODEL = {
   story: {
     uid: 'api::story.story',
     plural: 'stories',
+    name: { vi: 'Câu chuyện', en: 'Story', enPlural: 'Stories' },
     route: { vi: 'cau-chuyen', en: 'stories' },
     titleField: 'title',
     pageKey: 'slug',

@@ -4,6 +4,7 @@
  * caller may see (read through the access rule), so a hidden item is not
  * named, not even by its id.
  */
+import { MODEL } from '../content-model';
 import { markdownToText } from '../search/documents/text';
 import { namesMap, viEn, type TaggedName } from './language-map';
 import { PRESENTATION_CONTEXT, type IiifDocument } from './manifest';
@@ -19,12 +20,6 @@ export interface CollectionContext {
   thumbnailOf?(item: Row): IiifDocument | undefined;
 }
 
-const TYPE_LABEL: Record<CollectionType, [string, string]> = {
-  festival: ['Lễ hội', 'Festival'],
-  custom: ['Phong tục', 'Custom'],
-  'ethnic-group': ['Dân tộc', 'Ethnic group'],
-  story: ['Câu chuyện', 'Story'],
-};
 
 /** Description-like field of each type, shown as the summary. */
 const SUMMARY_FIELD: Record<CollectionType, string> = { festival: 'description', custom: 'description', 'ethnic-group': 'description', story: 'summary' };
@@ -49,7 +44,7 @@ export function recordCollection({
     id: context.origin + collectionPath(type, String(vi.slug)),
     type: 'Collection',
     label: namesMap({ vi: titleOf(vi), en: titleOf(en), otherNames: vi.otherNames as TaggedName[] | undefined }),
-    metadata: [{ label: viEn('Loại', 'Kind'), value: viEn(...TYPE_LABEL[type]) }],
+    metadata: [{ label: viEn('Loại', 'Kind'), value: viEn(MODEL[type].name.vi, MODEL[type].name.en) }],
     requiredStatement: {
       label: viEn('Ghi công', 'Attribution'),
       value: viEn('Kho lưu trữ Di Sản Điện Biên. Quyền của từng tư liệu ghi trong manifest của tư liệu đó.', "Di Sản archive of Điện Biên. Each media item's rights are stated in its own manifest."),
@@ -57,7 +52,7 @@ export function recordCollection({
     homepage: (['vi', 'en'] as const).map((locale) => ({
       id: context.pageOf(locale),
       type: 'Text',
-      label: viEn(...TYPE_LABEL[type]),
+      label: viEn(MODEL[type].name.vi, MODEL[type].name.en),
       format: 'text/html',
       language: [locale],
     })),

@@ -8,7 +8,7 @@
  * with their own published, visible records only (the access rule has run),
  * components as plain objects.
  */
-import type { ArchiveType } from '../content-model';
+import { type ArchiveType, MODEL } from '../content-model';
 import { markdownToText } from '../search/documents';
 
 type Row = Record<string, unknown>;
@@ -49,16 +49,6 @@ const DCMI_TYPE: Record<ArchiveType, string> = {
 const MEDIA_TYPE: Record<string, string> = { image: 'StillImage', video: 'MovingImage', audio: 'Sound', document: 'Text' };
 
 /** The archive's own kind of record, in both languages, as a second dc:type. */
-const GENRE: Record<ArchiveType, [string, string]> = {
-  'ethnic-group': ['Dân tộc', 'Ethnic group'],
-  language: ['Ngôn ngữ', 'Language'],
-  festival: ['Lễ hội', 'Festival'],
-  custom: ['Phong tục', 'Custom'],
-  place: ['Địa danh', 'Place'],
-  'media-item': ['Tư liệu media', 'Media item'],
-  person: ['Nhân vật', 'Person'],
-  story: ['Câu chuyện', 'Story'],
-};
 
 /** UNESCO 2003 Convention domains (customs' `domain`). */
 export const UNESCO_DOMAINS: Record<string, [string, string]> = {
@@ -117,8 +107,8 @@ export function dublinCore(type: ArchiveType, viVersion: Row | null, en: Row | n
 
   const kind = text(vi.kind);
   add('type', type === 'media-item' ? MEDIA_TYPE[kind] ?? DCMI_TYPE[type] : DCMI_TYPE[type]);
-  add('type', GENRE[type][0], 'vi');
-  add('type', GENRE[type][1], 'en');
+  add('type', MODEL[type].name.vi, 'vi');
+  add('type', MODEL[type].name.en, 'en');
 
   add('identifier', context.permalink);
   if (type === 'language') add('identifier', text(vi.bcp47));

@@ -11,7 +11,7 @@
  * A record's memberships are kept in the OAI ledger as "|spec|spec|", so a set
  * and every set below it are found with one LIKE.
  */
-import { ARCHIVE_TYPES, type ArchiveType } from '../content-model';
+import { ARCHIVE_TYPES, type ArchiveType, MODEL } from '../content-model';
 import { UNESCO_DOMAINS } from './dublin-core';
 
 export const SET_FAMILIES = ['type', 'group', 'place', 'domain'] as const;
@@ -30,16 +30,7 @@ export const FAMILY_NAMES: Record<SetFamily, string> = {
   domain: 'Loại hình di sản (UNESCO 2003) / Heritage domain (UNESCO 2003)',
 };
 
-export const TYPE_NAMES: Record<ArchiveType, string> = {
-  'ethnic-group': 'Dân tộc / Ethnic groups',
-  language: 'Ngôn ngữ / Languages',
-  festival: 'Lễ hội / Festivals',
-  custom: 'Phong tục / Customs',
-  place: 'Địa danh / Places',
-  'media-item': 'Tư liệu media / Media items',
-  person: 'Nhân vật / People',
-  story: 'Câu chuyện / Stories',
-};
+export const TYPE_NAMES = Object.fromEntries(ARCHIVE_TYPES.map((type) => [type, `${MODEL[type].name.vi} / ${MODEL[type].name.enPlural}`])) as Record<ArchiveType, string>;
 
 type Row = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * pages, sitemap and .ics feeds, guessed or forged /media and /iiif URLs, on the
  * same archive of hidden records, once the search index has caught up (and
  * after the consent of one record of each kind expired in the meantime); the
- * curation admin API without an admin sign-in; and OAI-PMH.
+ * curation admin API without an admin sign-in; OAI-PMH; and bulk export.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -15,6 +15,7 @@ import { type AdminAttack, adminApiArbitrary } from '../../helpers/attack/admin-
 import { apiToken, userJwt } from '../../helpers/people';
 import { assertValidOai, harvest, parseOai } from '../../helpers/oai';
 import { isHiddenRecord, oaiAttackArbitrary, type OaiAttack, oaiId, oaiPath, ONCE_PUBLIC } from '../../helpers/attack/oai-queries';
+import { exportAttackArbitrary, type ExportAttack, exportPath, expectedInExport } from '../../helpers/attack/export-queries';
 import fc from 'fast-check';
 import {
   calendarArbitrary,
@@ -34,7 +35,7 @@ import { attackSettings, type Checks, judge, type Survey, survey } from '../../h
 
 const settings = attackSettings('attack-channels');
 /** Generated requests per channel; each goes through every check of its channel. */
-const RUNS = { search: 400, instant: 300, calendar: 60, site: 400, media: 150, iiif: 150, admin: 300, oai: 300 };
+const RUNS = { search: 400, instant: 300, calendar: 60, site: 400, media: 150, iiif: 150, admin: 300, oai: 300, export: 120 };
 const AUDIENCE: Audience = 'public';
 
 let archive: AttackArchive;
@@ -321,6 +322,54 @@ describe('OAI-PMH, anonymous', () => {
         for (const record of archive.records.filter((r) => ONCE_PUBLIC.has(r.kind))) {
           const header = all.headers.find((h) => h.identifier === oaiId(record));
           if (header) assert.equal(header.deleted, true, `${record.kind} ${record.type} reported live to ${audience}`);
+        }
+      }
+    }
+  });
+});
+
+describe('bulk export, anonymous', () => {
+  const typeOf = (attack: ExportAttack) => attack.query.find(([name]) => name === 'type')?.[1] ?? '';
+  const run = surveyOnce(() => ({
+    arbitrary: exportAttackArbitrary(archive, AUDIENCE),
+    runs: RUNS.export,
+    checks: {
+      ...channelChecks<ExportAttack>({
+        spec: (attack) => ({ path: exportPath(attack.query) }),
+        requestValues: (attack) => attack.query.map(([, value]) => value),
+        allowed: (status) => status === 200 || status === 400,
+      }),
+      async complete(attack: ExportAttack) {
+        const answer = await prober.send({ path: exportPath(attack.query) });
+        if (answer.status !== 200) return;
+        const missing = expectedInExport(archive, typeOf(attack), AUDIENCE).filter((documentId) => !answer.text.includes(documentId));
+        if (missing.length) throw new Error(`MISSING visible records ${missing.join(', ')} from ${exportPath(attack.query)}`);
+      },
+      async oracle(attack: ExportAttack) {
+        if (JSON.stringify(attack.query) === JSON.stringify(attack.neutral)) return;
+        const [a, b] = await Promise.all([prober.send({ path: exportPath(attack.query) }), prober.send({ path: exportPath(attack.neutral) })]);
+        if (a.status !== b.status || (a.status === 200 && a.text !== b.text)) {
+          throw new Error(`ORACLE: ${exportPath(attack.query)} → ${a.status}\n  ${exportPath(attack.neutral)} → ${b.status}`);
+        }
+      },
+    },
+  }));
+  it('shows no hidden marker', async () => judge(settings, 'export: no leak', await run(), 'leak'));
+  it('answers 200 or 400', async () => judge(settings, 'export: no 5xx', await run(), 'status'));
+  it('holds every record the caller may see', async () => judge(settings, 'export: complete', await run(), 'complete'));
+  it('answers the same when the hidden record it names is replaced (no oracle)', async () => judge(settings, 'export: no oracle', await run(), 'oracle'));
+
+  it('every type in every format, anonymous and as a researcher, carries no hidden text and every visible record', async () => {
+    const researcher = await userJwt(archive.app, 'researcher');
+    for (const [audience, bearer] of [['public', undefined], ['researcher', researcher]] as const) {
+      const hidden = archive.secretsFor(audience);
+      for (const type of new Set(archive.records.map((r) => r.type))) {
+        for (const format of ['csv', 'json', 'jsonl']) {
+          const path = `/api/export?type=${type}&format=${format}`;
+          const answer = await prober.send({ path, headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
+          assert.equal(answer.status, 200, `${audience} ${path}`);
+          assert.deepEqual(leakedSecrets({ body: answer.text, secrets: hidden, requestValues: [] }), [], `${audience} ${path}`);
+          for (const documentId of expectedInExport(archive, type, audience)) assert.ok(answer.text.includes(documentId), `${documentId} missing from ${audience} ${path}`);
         }
       }
     }

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { uidOf } from '../../../src/content-model';
 import { columnNames } from '../../../src/export/columns';
 import { startTestApp, type TestApp } from '../../helpers/app';
 import { apiToken, userJwt } from '../../helpers/people';
@@ -163,7 +164,7 @@ describe('export: who sees what', () => {
   });
 
   it('a record hidden after publishing leaves the next export', async () => {
-    const documents = app.strapi.documents('api::festival.festival' as never) as any;
+    const documents = app.strapi.documents(uidOf('festival') as never) as any;
     const id = publicFestivals[6];
     await documents.update({ documentId: id, locale: 'vi', data: { accessLevel: 'restricted' } });
     await documents.publish({ documentId: id, locale: 'vi' });

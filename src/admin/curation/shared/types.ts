@@ -1,16 +1,7 @@
 /** Names of the archive's record types in the admin's two languages, and edit-view links. */
-import { type ArchiveType, typeOfUid } from '../../../content-model';
+import { ARCHIVE_TYPES, type ArchiveType, MODEL, typeOfUid } from '../../../content-model';
 
-export const TYPE_NAMES: Record<ArchiveType, { vi: string; en: string }> = {
-  'ethnic-group': { vi: 'Dân tộc', en: 'Ethnic group' },
-  language: { vi: 'Ngôn ngữ', en: 'Language' },
-  festival: { vi: 'Lễ hội', en: 'Festival' },
-  custom: { vi: 'Phong tục', en: 'Custom' },
-  place: { vi: 'Địa danh', en: 'Place' },
-  'media-item': { vi: 'Tư liệu media', en: 'Media item' },
-  person: { vi: 'Nhân vật', en: 'Person' },
-  story: { vi: 'Câu chuyện', en: 'Story' },
-};
+export const TYPE_NAMES = Object.fromEntries(ARCHIVE_TYPES.map((type) => [type, { vi: MODEL[type].name.vi, en: MODEL[type].name.en }])) as Record<ArchiveType, { vi: string; en: string }>;
 
 export function typeName(uid: string, language: 'vi' | 'en'): string {
   const type = typeOfUid(uid);

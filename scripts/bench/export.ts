@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:export`: does a bulk export stream in constant memory?
+ *   1. GET /api/export?type=festival&format=csv over N festivals (default
+ *      100,000; --quick 10,000): peak RSS growth over the process's RSS just
+ *      before, records/s and MiB;
+ *   2. the same for jsonl;
+ * against a baseline in the same run: the same export over 1,000 customs.
+ * Constant memory means the ratio of the two growths stays near 1 however
+ * large N is (target ≤ 2×); an export that buffered would grow ~100×.
+ * Boots the real app the way the tests do (fresh SQLite, no search). Writes
+ * one festival and one custom through the document service (with a group, a
+ * place, sources, another name and an English version), then copies their
+ * database rows, links and component links N times in SQL: 100,000 records
+ * through the document service would take hours and measure the writes.
+ * The HTTP client runs in the same process and discards what it reads, so
+ * the RSS measured is the server's streaming plus a reader's constant cost.
+ * Options: --quick, --records=N.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
+import { uidOf } from '../../src/content-model';
+import { compileServer } from '../lib/build';
+import { progressBar } from '../lib/progress';
+import { startTestApp, type TestApp } from '../../tests/helpers/app';
+import { createRecord } from '../../tests/helpers/records';
+import { heading, machineLines, metricsTable, seconds, verdictOf, type Metric } from './lib/report';
+
+const argv = process.argv.slice(2);
+const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const RECORDS = Number(option('records') ?? (argv.includes('--quick') ? 10_000 : 100_000));
+const BASELINE_RECORDS = 1000;
+const MiB = 2 ** 20;
+
+const documentIdChars = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const newDocumentId = () => [...randomBytes(24)].map((byte) => documentIdChars[byte % documentIdChars.length]).join('');
+
+async function columnsOf(knex: Knex, table: string): Promise<string[]> {
+  return (await knex.raw(`PRAGMA table_info("${table}")`)).map((column: { name: string }) => column.name);
+}
+
+/**
+ * Copies the rows of one record (every locale, draft and published) `count`
+ * times under new documentIds, with the rows of every table that points at
+ * them: relation links (`<table>_..._lnk`, by `<singular>_id`) and component
+ * links (`<table>_cmps`, by `entity_id`; the component rows are shared).
+ */
+async function cloneRecord(app: TestApp, uid: string, documentId: string, count: number, label: string): Promise<void> {
+  const knex = app.strapi.db.connection as unknown as Knex;
+  const meta = app.strapi.db.metadata.get(uid) as { tableName: string };
+  const table = meta.tableName;
+  const rows = await knex(table).where('document_id', documentId);
+  const tables = ((await knex.raw("SELECT name FROM sqlite_master WHERE type = 'table'")) as Array<{ name: string }>).map((t) => t.name);
+  const links: Array<{ table: string; column: string; rows: Record<string, unknown>[] }> = [];
+  const singular = (app.strapi.getModel(uid as never) as unknown as { info: { singularName: string } }).info.singularName.replace(/-/g, '_');
+  for (const name of tables.filter((t) => t.startsWith(`${table}_`))) {
+    const column = name.endsWith('_cmps') ? 'entity_id' : `${singular}_id`;
+    if (!(await columnsOf(knex, name)).includes(column)) continue;
+    links.push({ table: name, column, rows: await knex(name).whereIn(column, rows.map((row) => row.id)) });
+  }
+  const bar = progressBar(label);
+  let nextId = Number((await knex(table).max('id as max'))[0].max) + 1;
+  const linkIds = new Map<string, number>();
+  for (const link of links) linkIds.set(link.table, Number((await knex(link.table).max('id as max'))[0].max ?? 0) + 1);
+  const BATCH = 500;
+  for (let done = 0; done < count; done += BATCH) {
+    const size = Math.min(BATCH, count - done);
+    const newRows: Record<string, unknown>[] = [];
+    const newLinks = new Map<string, Record<string, unknown>[]>(links.map((link) => [link.table, []]));
+    for (let i = 0; i < size; i++) {
+      const copyOf = newDocumentId();
+      const n = done + i + 1;
+      for (const row of rows) {
+        const id = nextId++;
+        newRows.push({ ...row, id, document_id: copyOf, ...('name' in row ? { name: `${row.name} ${n}` } : {}), ...('slug' in row && row.slug ? { slug: `${row.slug}-${n}` } : {}) });
+        for (const link of links) {
+          for (const linked of link.rows.filter((l) => l[link.column] === row.id)) {
+            const linkId = linkIds.get(link.table)!;
+            linkIds.set(link.table, linkId + 1);
+            newLinks.get(link.table)!.push({ ...linked, id: linkId, [link.column]: id });
+          }
+        }
+      }
+    }
+    await knex.transaction(async (trx) => {
+      await trx.batchInsert(table, newRows, 100);
+      for (const [name, linkRows] of newLinks) if (linkRows.length) await trx.batchInsert(name, linkRows, 200);
+    });
+    bar.update(done + size, count, 'records');
+  }
+  bar.finish(`${label}: ${count} copies.`);
+}
+
+interface ExportRun {
+  wall: number;
+  bytes: number;
+  lines: number;
+  peakGrowth: number;
+  before: number;
+}
+
+/** Reads one export to the end, discarding it, sampling RSS every 20 ms. */
+async function measureExport(base: string, path: string, label: string, expected: number): Promise<ExportRun> {
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const bar = progressBar(label);
+  const start = performance.now();
+  const response = await fetch(`${base}${path}`);
+  if (response.status !== 200 || !response.body) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    for (const byte of chunk) if (byte === 10) lines++;
+    if (lines % 1000 < 100) bar.update(Math.min(lines, expected), expected, 'lines');
+  }
+  const wall = (performance.now() - start) / 1000;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  bar.finish(`${label}: ${lines} lines, ${(bytes / MiB).toFixed(1)} MiB in ${wall.toFixed(1)} s.`);
+  return { wall, bytes, lines, peakGrowth: peak - before, before };
+}
+
+async function main(): Promise<number> {
+  Object.assign(process.env, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
+  delete process.env.MEILI_HOST;
+  delete process.env.TEST_DATABASE;
+  compileServer();
+  const app = await startTestApp();
+  try {
+    const place = await createRecord(app, 'place', { name: 'Xã Mường Phăng', kind: 'commune', code: '03199', accessLevel: 'public' });
+    const group = await createRecord(app, 'ethnic-group', { name: 'Thái', gsoCode: '03', languageGroup: 'tay-thai', accessLevel: 'public' });
+    const common = {
+      description: 'Lễ cúng bản mường của người Thái ở Mường Phăng, tổ chức vào tháng ba âm lịch, cầu mưa thuận gió hoà, mùa màng tươi tốt.',
+      otherNames: [{ tag: 'blt', value: 'Xên bản' }],
+      ethnicGroups: [group],
+      places: [place],
+      sources: [{ title: 'Lễ hội truyền thống các dân tộc tỉnh Điện Biên', url: 'https://example.org/le-hoi' }],
+      accessLevel: 'public',
+    };
+    const english = { description: 'A village rite of the Thái in Mường Phăng.' };
+    const festival = await createRecord(app, 'festival', { ...common, name: 'Lễ hội Xên bản' }, { en: { ...english, name: 'Xen Ban ceremony' } });
+    const custom = await createRecord(app, 'custom', { ...common, name: 'Tục buộc chỉ cổ tay', domain: 'social-practices' }, { en: { ...english, name: 'Wrist-tying custom' } });
+    await app.drain();
+    await cloneRecord(app, uidOf('custom'), custom, BASELINE_RECORDS - 1, 'Copying customs');
+    await cloneRecord(app, uidOf('festival'), festival, RECORDS - 1, 'Copying festivals');
+
+    const server = app.strapi.server.httpServer;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    // A first small export warms the code paths, so the baseline does not pay for loading them.
+    await measureExport(base, '/api/export?type=place', 'Warm-up', 2);
+    const baseline = await measureExport(base, '/api/export?type=custom&format=csv', `Export ${BASELINE_RECORDS} customs (baseline)`, BASELINE_RECORDS + 1);
+    const csv = await measureExport(base, '/api/export?type=festival&format=csv', `Export ${RECORDS} festivals, CSV`, RECORDS + 1);
+    const lines = await measureExport(base, '/api/export?type=festival&format=jsonl', `Export ${RECORDS} festivals, JSONL`, RECORDS);
+    if (csv.lines !== RECORDS + 1 || lines.lines !== RECORDS) throw new Error(`expected ${RECORDS} records, got ${csv.lines - 1} (CSV) and ${lines.lines} (JSONL)`);
+
+    const mib = (value: number) => `${(value / MiB).toFixed(1)} MiB`;
+    const growth = (run: ExportRun, records: number) =>
+      `+${mib(run.peakGrowth)} peak RSS (from ${mib(run.before)}), ${Math.round(records / run.wall)} rec/s, ${mib(run.bytes)} in ${seconds(run.wall)}`;
+    const floor = Math.max(baseline.peakGrowth, 8 * MiB); // below 8 MiB the growth is noise of the collector
+    console.log(heading('bench:export'));
+    console.log(machineLines([['records', `${RECORDS} festivals (baseline ${BASELINE_RECORDS} customs), vi + en, linked to a group and a place, SQLite`]]));
+    const metrics: Metric[] = [
+      {
+        name: `CSV export, ${RECORDS} records`,
+        value: growth(csv, RECORDS),
+        baseline: growth(baseline, BASELINE_RECORDS),
+        ratio: csv.peakGrowth / floor,
+        targetMax: 2,
+        summary: 'Peak memory over the baseline export of 1,000 records: near 1× means the export holds one page at a time, whatever its size.',
+      },
+      {
+        name: `JSONL export, ${RECORDS} records`,
+        value: growth(lines, RECORDS),
+        baseline: growth(baseline, BASELINE_RECORDS),
+        ratio: lines.peakGrowth / floor,
+        targetMax: 2,
+        summary: 'The same for JSON lines.',
+      },
+    ];
+    console.log(metricsTable(metrics));
+    for (const metric of metrics) console.log(`- [${verdictOf(metric)}] ${metric.name}: ${metric.summary}`);
+    return 0;
+  } finally {
+    await app.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
