@@ -4,9 +4,11 @@
  *      100,000; --quick 10,000): peak RSS growth over the process's RSS just
  *      before, records/s and MiB;
  *   2. the same for jsonl;
- * against a baseline in the same run: the same export over 1,000 customs.
+ * against a baseline in the same run: the same export over N/10 customs,
+ * after one unmeasured run of it (so the heap has reached its working size).
  * Constant memory means the ratio of the two growths stays near 1 however
- * large N is (target ≤ 2×); an export that buffered would grow ~100×.
+ * large N is (target ≤ 2×, growths under 16 MiB counted as 16: below that
+ * it is the collector's noise); an export that buffered would grow ~10×.
  * Boots the real app the way the tests do (fresh SQLite, no search). Writes
  * one festival and one custom through the document service (with a group, a
  * place, sources, another name and an English version), then copies their
@@ -17,6 +19,8 @@
  * Options: --quick, --records=N.
  */
 import { randomBytes } from 'node:crypto';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import type { Knex } from 'knex';
 import { uidOf } from '../../src/content-model';
 import { compileServer } from '../lib/build';
@@ -28,7 +32,7 @@ import { heading, machineLines, metricsTable, seconds, verdictOf, type Metric } 
 const argv = process.argv.slice(2);
 const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
 const RECORDS = Number(option('records') ?? (argv.includes('--quick') ? 10_000 : 100_000));
-const BASELINE_RECORDS = 1000;
+const BASELINE_RECORDS = Math.max(100, Math.round(RECORDS / 10));
 const MiB = 2 ** 20;
 
 const documentIdChars = 'abcdefghijklmnopqrstuvwxyz0123456789';
@@ -98,8 +102,14 @@ interface ExportRun {
   before: number;
 }
 
+// A full collection before each export, so each starts from the same floor and the growth is the export's own.
+v8.setFlagsFromString('--expose_gc');
+const collectGarbage = vm.runInNewContext('gc') as () => void;
+
 /** Reads one export to the end, discarding it, sampling RSS every 20 ms. */
 async function measureExport(base: string, path: string, label: string, expected: number): Promise<ExportRun> {
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 200));
   const before = process.memoryUsage().rss;
   let peak = before;
   const timer = setInterval(() => {
@@ -150,8 +160,8 @@ async function main(): Promise<number> {
     const server = app.strapi.server.httpServer;
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    // A first small export warms the code paths, so the baseline does not pay for loading them.
-    await measureExport(base, '/api/export?type=place', 'Warm-up', 2);
+    // A first run warms the code paths and the heap, so the baseline does not pay for loading them.
+    await measureExport(base, '/api/export?type=custom&format=jsonl', 'Warm-up', BASELINE_RECORDS);
     const baseline = await measureExport(base, '/api/export?type=custom&format=csv', `Export ${BASELINE_RECORDS} customs (baseline)`, BASELINE_RECORDS + 1);
     const csv = await measureExport(base, '/api/export?type=festival&format=csv', `Export ${RECORDS} festivals, CSV`, RECORDS + 1);
     const lines = await measureExport(base, '/api/export?type=festival&format=jsonl', `Export ${RECORDS} festivals, JSONL`, RECORDS);
@@ -160,7 +170,7 @@ async function main(): Promise<number> {
     const mib = (value: number) => `${(value / MiB).toFixed(1)} MiB`;
     const growth = (run: ExportRun, records: number) =>
       `+${mib(run.peakGrowth)} peak RSS (from ${mib(run.before)}), ${Math.round(records / run.wall)} rec/s, ${mib(run.bytes)} in ${seconds(run.wall)}`;
-    const floor = Math.max(baseline.peakGrowth, 8 * MiB); // below 8 MiB the growth is noise of the collector
+    const floor = Math.max(baseline.peakGrowth, 16 * MiB);
     console.log(heading('bench:export'));
     console.log(machineLines([['records', `${RECORDS} festivals (baseline ${BASELINE_RECORDS} customs), vi + en, linked to a group and a place, SQLite`]]));
     const metrics: Metric[] = [
@@ -170,7 +180,7 @@ async function main(): Promise<number> {
         baseline: growth(baseline, BASELINE_RECORDS),
         ratio: csv.peakGrowth / floor,
         targetMax: 2,
-        summary: 'Peak memory over the baseline export of 1,000 records: near 1× means the export holds one page at a time, whatever its size.',
+        summary: `Peak memory growth against the export of ${BASELINE_RECORDS} records: near 1× means the export holds one page at a time, whatever its size.`,
       },
       {
         name: `JSONL export, ${RECORDS} records`,
