@@ -7,6 +7,7 @@
  * @iiif/parser).
  */
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,10 +91,15 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Sizes a viewer downloads, for the closing notes (printed, not asserted: they vary with the fixtures). */
+const reportSize = (what: string, text: string) =>
+  process.stdout.write(`[iiif] ${what}: ${Buffer.byteLength(text)} B, ${gzipSync(text).length} B gzipped\n`);
+
 describe('IIIF channel', () => {
   it("a public photo's manifest validates, for any origin, with a level 0 service a viewer zooms through", async () => {
     const response = await get(`/iiif/media/${ids.photo}/manifest`);
     assert.equal(response.status, 200, response.text);
+    reportSize('photo manifest', response.text);
     assert.equal(response.headers['access-control-allow-origin'], '*');
     assert.match(response.headers['content-type'], /^application\/ld\+json;profile="http:\/\/iiif\.io\/api\/presentation\/3\/context\.json"/);
     const manifest = json(response);
@@ -128,6 +134,7 @@ describe('IIIF channel', () => {
   it("a video's manifest has its duration, the MP4 and HLS, the poster and the Vietnamese captions", async () => {
     const response = await get(`/iiif/media/${ids.video}/manifest`);
     assert.equal(response.status, 200, response.text);
+    reportSize('video manifest', response.text);
     const manifest = json(response);
     assert.deepEqual(iiifProblems(manifest), []);
     const canvas = manifest.items[0];
@@ -144,6 +151,7 @@ describe('IIIF channel', () => {
   it("the festival's collection lists the public items and names the researcher-level one nowhere", async () => {
     const response = await get('/iiif/festival/xen-ban/collection');
     assert.equal(response.status, 200, response.text);
+    reportSize('festival collection (2 items)', response.text);
     assert.equal(response.headers['access-control-allow-origin'], '*');
     const collection = json(response);
     assert.deepEqual(iiifProblems(collection), []);
