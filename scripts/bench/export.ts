@@ -26,7 +26,7 @@ import { progressBar } from '../lib/progress';
 import { startTestApp, type TestApp } from '../../tests/helpers/app';
 import { createRecord } from '../../tests/helpers/records';
 import { cloneRecord } from './lib/clone-rows';
-import { heading, machineLines, metricsTable, seconds, verdictOf, type Metric } from './lib/report';
+import { heading, machineLines, printMetrics, runBench, seconds, type Metric } from './lib/report';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -131,18 +131,11 @@ async function main(): Promise<number> {
         summary: 'The same for JSON lines.',
       },
     ];
-    console.log(metricsTable(metrics));
-    for (const metric of metrics) console.log(`- [${verdictOf(metric)}] ${metric.name}: ${metric.summary}`);
+    printMetrics(metrics);
     return 0;
   } finally {
     await app.stop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

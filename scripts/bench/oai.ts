@@ -15,7 +15,7 @@ import { compileServer } from '../lib/build';
 import { progressBar } from '../lib/progress';
 import { startTestApp, type TestApp } from '../../tests/helpers/app';
 import { createRecord } from '../../tests/helpers/records';
-import { heading, machineLines, metricsTable, seconds, verdictOf, type Metric } from './lib/report';
+import { heading, machineLines, printMetrics, runBench, seconds, type Metric } from './lib/report';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -116,18 +116,11 @@ async function main(): Promise<number> {
         summary: 'Headers only: the guarded read still runs, so a record hidden a second ago is reported deleted.',
       },
     ];
-    console.log(metricsTable(metrics));
-    for (const metric of metrics) console.log(`- [${verdictOf(metric)}] ${metric.name}: ${metric.summary}`);
+    printMetrics(metrics);
     return 0;
   } finally {
     await app.stop();
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -69,3 +69,20 @@ export function machineLines(extra: Array<[string, string]>): string {
 export function heading(title: string): string {
   return `\n== ${title} ${'='.repeat(Math.max(3, 76 - title.length))}`;
 }
+
+/** The metrics table, then one verdict line per metric. */
+export function printMetrics(metrics: Metric[]): void {
+  console.log(metricsTable(metrics));
+  for (const metric of metrics) console.log(`- [${verdictOf(metric)}] ${metric.name}: ${metric.summary}`);
+}
+
+/** Runs a benchmark's main and exits with its code; an error is printed and exits 1. */
+export function runBench(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
