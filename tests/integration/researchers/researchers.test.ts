@@ -200,12 +200,19 @@ describe('review, password, sign-in and the token', () => {
     assert.match(textOf(later.text), new RegExp(`thu thập OAI dsr_…${token.slice(-4)}`));
   });
 
-  it('the token reads a researcher-level record on REST, OAI-PMH and IIIF, and a restricted one on none', async () => {
+  it('the token reads a researcher-level record on REST, search, OAI-PMH and IIIF, and a restricted one on none', async () => {
     const rest = await bearer(`/api/festivals/${ids.research}`);
     assert.equal(rest.status, 200, rest.text);
     assert.equal(rest.body.data.name, 'Lễ cúng rừng RESEARCH-ONLY');
     assert.equal((await bearer(`/api/festivals/${ids.restricted}`)).status, 404);
     assert.equal((await app.http().get(`/api/festivals/${ids.research}`)).status, 404, 'not for the public');
+
+    const hitsOf = (response: { body: { data: { hits: Array<{ documentId: string }> } } }) => response.body.data.hits.map((hit) => hit.documentId);
+    const found = await bearer('/api/catalogue/search?q=RESEARCH-ONLY');
+    assert.equal(found.status, 200, found.text);
+    assert.ok(hitsOf(found).includes(ids.research), 'search finds the researcher-level record');
+    assert.ok(!hitsOf(await bearer('/api/catalogue/search?q=HIDDEN-RITUAL')).includes(ids.restricted), 'but never the restricted one');
+    assert.ok(!hitsOf(await app.http().get('/api/catalogue/search?q=RESEARCH-ONLY')).includes(ids.research), 'and the public finds neither');
 
     const oai = await bearer('/oai?verb=ListIdentifiers&metadataPrefix=oai_dc');
     assert.equal(oai.status, 200, oai.text);
@@ -235,7 +242,7 @@ describe('review, password, sign-in and the token', () => {
     const [created] = await table(app.strapi, 'di_san_researcher_tokens').where({ user_id: approvedUserId });
     const uses = await table(app.strapi, AUDIT_TABLE).where({ action: 'researcher.token-use', target: `researcher-token:${created.id}` }).orderBy('seq');
     const paths = uses.map((row: { details: string }) => JSON.parse(row.details).path);
-    assert.deepEqual(paths, [`/api/festivals/${ids.research}`, `/api/festivals/${ids.restricted}`, '/oai', `/iiif/media/${ids.hiddenMedia}/manifest`]);
+    assert.deepEqual(paths, [`/api/festivals/${ids.research}`, `/api/festivals/${ids.restricted}`, '/api/catalogue/search', '/api/catalogue/search', '/oai', `/iiif/media/${ids.hiddenMedia}/manifest`]);
     for (const row of uses) {
       assert.equal(row.actor, `user:${approvedUserId}`);
       assert.equal(JSON.parse(row.details).method, 'GET');
