@@ -99,7 +99,7 @@ ${problem ? html`<p class="notice field-error" role="alert">${problem}</p>` : ''
 <h2>${t.tokensTitle}</h2>
 <p>${t.tokensIntro} ${t.rateNote(rateLimit)}</p>
 ${tokens.length
-  ? html`<table class="tokens"><thead><tr><th>${t.tokenLabel}</th><th>${t.created}</th><th>${t.lastUsed}</th><th></th></tr></thead><tbody>
+  ? html`<table class="tokens"><thead><tr><th>${t.tokenName}</th><th>${t.created}</th><th>${t.lastUsed}</th><th>${t.tokenActions}</th></tr></thead><tbody>
 ${tokens.map(
   (token) => html`<tr><td>${token.label} <code>${tokenHint(token.last_four)}</code></td><td>${when(ctx, token.created_at)}</td><td>${when(ctx, token.last_used_at)}</td>
 <td>${token.revoked_at
