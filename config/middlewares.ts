@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
   'global::health',
+  'global::researcher-token',
   'global::oai-path',
   'global::media-files',
   'global::iiif',

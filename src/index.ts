@@ -24,6 +24,7 @@ import { bootstrapSearch, registerSearch } from './search/register-search';
 import { checkStorage, keepOriginalsIntact, registerStorage } from './storage/register-storage';
 import { registerTus } from './tus/register';
 import { bootstrapOai, registerOai } from './oai/strapi/register';
+import { bootstrapResearchers, registerResearchers } from './researchers/strapi/register';
 import { registerPortraitCheck } from './write-checks/portrait-check';
 import { registerWriteChecks } from './write-checks/register-write-checks';
 
@@ -46,6 +47,7 @@ export default {
     registerHistory(strapi);
     registerConsent(strapi);
     registerOai(strapi);
+    registerResearchers(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -65,6 +67,7 @@ export default {
     await bootstrapReview(strapi);
     await bootstrapHistory(strapi);
     await bootstrapOai(strapi);
+    await bootstrapResearchers(strapi);
     await seedOnFirstStart(strapi);
     await bootstrapSearch(strapi);
   },

@@ -26,6 +26,7 @@ import { badRequestPage, errorPage } from './views/errors';
 import { layout, type PageContext, type PageMeta } from './views/layout';
 import { html, type Html } from './html';
 import { hostPolicy, siteOrigin, type SiteOrigin } from './origin';
+import { createResearcherPages, type ResearcherCtx } from './pages/researchers';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -93,6 +94,8 @@ export function createSiteHandler(strapi: Core.Strapi) {
       }
       case 'preview':
         return servePreview(ctx, page, route);
+      case 'researcher':
+        return serveResearcher(ctx, page, route);
       case 'permalink': {
         // 302, not 301: the target moves when the slug changes, and a browser keeps a 301 for good.
         const record = await loadCitedRecord(reader, route.type, route.documentId, route.locale);
@@ -136,13 +139,30 @@ export function createSiteHandler(strapi: Core.Strapi) {
     send(ctx, { type: HTML, body: layout(page, { ...result.meta, noindex: true }, body), cache: 'no-store' });
   }
 
+  const researchers = createResearcherPages(strapi);
+
+  /** The researcher pages never reach a cache: they show a person's own account, or a token once. */
+  async function serveResearcher(ctx: SiteCtx, page: PageContext, route: Extract<Route, { page: 'researcher' }>): Promise<void> {
+    const result = await researchers.serve(ctx as ResearcherCtx, page, route.view);
+    if ('redirect' in result) {
+      // 303: after a POST the browser follows with a GET, so a reload does not send the form again.
+      send(ctx, { status: 303, type: 'text/plain; charset=utf-8', body: `${page.origin}${result.redirect}\n`, cache: 'no-store' });
+      return ctx.set('Location', page.origin + result.redirect);
+    }
+    ctx.set('X-Robots-Tag', 'noindex, nofollow');
+    send(ctx, { status: result.status, type: HTML, body: layout(page, result.meta, result.body), cache: 'no-store' });
+  }
+
   const localeOfPath = (p: string): SiteLocale => (p === '/en' || p.startsWith('/en/') ? 'en' : 'vi');
 
   return {
     /** True when the site answered. */
     async handle(ctx: SiteCtx): Promise<boolean> {
-      if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return false;
-      if (await assetsOf().serve(ctx as never)) return true;
+      // The researcher pages are the site's only forms that POST.
+      if (ctx.method === 'POST') {
+        if (matchRoute(ctx.path)?.page !== 'researcher') return false;
+      } else if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return false;
+      else if (await assetsOf().serve(ctx as never)) return true;
       const route = matchRoute(ctx.path);
       if (!route) {
         if (!isSitePath(ctx.path)) return false;

@@ -51,3 +51,25 @@ export function siteOrigin(policy: HostPolicy, request: { protocol: string; host
   if (policy.refuseUnknownHosts) return { isRefused: true };
   return { origin: fromRequest, isShareable: false };
 }
+
+/**
+ * Whether a POST came from a page of this origin: its Origin header (every
+ * current browser sends one on a form POST), else its Referer's origin. A
+ * request with neither is refused: a form that cannot prove where it came
+ * from is treated as coming from elsewhere.
+ */
+export function isSameOrigin(headers: { origin?: string; referer?: string }, siteOriginValue: string): boolean {
+  let expected: string;
+  try {
+    expected = new URL(siteOriginValue).origin.toLowerCase();
+  } catch {
+    return false;
+  }
+  const origin = (headers.origin ?? '').trim().toLowerCase();
+  if (origin && origin !== 'null') return origin === expected;
+  try {
+    return headers.referer ? new URL(headers.referer).origin.toLowerCase() === expected : false;
+  } catch {
+    return false;
+  }
+}

@@ -17,8 +17,19 @@ const PAGES = {
   calendar: { vi: 'lich-le-hoi', en: 'calendar' },
 } as const;
 
+/** The researcher pages (docs/researchers.md): request access, set a password, sign in, manage tokens. */
+const RESEARCHER_FOLDER = { vi: 'nha-nghien-cuu', en: 'researchers' } as const;
+const RESEARCHER_PAGES = {
+  request: { vi: 'dang-ky', en: 'request' },
+  'sign-in': { vi: 'dang-nhap', en: 'sign-in' },
+  account: { vi: 'tai-khoan', en: 'account' },
+  'set-password': { vi: 'dat-mat-khau', en: 'set-password' },
+} as const;
+export type ResearcherView = keyof typeof RESEARCHER_PAGES;
+
 export type Route =
   | { page: 'home'; locale: SiteLocale }
+  | { page: 'researcher'; locale: SiteLocale; view: ResearcherView }
   | { page: 'search'; locale: SiteLocale }
   | { page: 'calendar'; locale: SiteLocale }
   | { page: 'calendar-ics'; locale: SiteLocale }
@@ -54,6 +65,15 @@ export function calendarPath(locale: SiteLocale): string {
 }
 export function recordPath(locale: SiteLocale, type: ArchiveType, key: string): string {
   return `${prefix(locale)}/${SEGMENTS[type][locale]}/${encodeURIComponent(key)}`;
+}
+
+export function researcherPath(locale: SiteLocale, view: ResearcherView): string {
+  return `${prefix(locale)}/${RESEARCHER_FOLDER[locale]}/${RESEARCHER_PAGES[view][locale]}`;
+}
+
+/** Where an approved researcher's one-time link leads (`?code=…`). */
+export function setPasswordPath(locale: SiteLocale): string {
+  return researcherPath(locale, 'set-password');
 }
 
 /** A draft's preview page (the admin's Preview frame), opened only with a valid token (src/curation/preview). */
@@ -95,6 +115,10 @@ export function matchRoute(path: string): Route | null {
     return null;
   }
   if (parts[0] === PERMALINK) return matchPermalink(locale, parts);
+  if (parts.length === 2 && parts[0] === RESEARCHER_FOLDER[locale]) {
+    const view = (Object.keys(RESEARCHER_PAGES) as ResearcherView[]).find((v) => RESEARCHER_PAGES[v][locale] === parts[1]);
+    return view ? { page: 'researcher', locale, view } : null;
+  }
   if (parts.length === 3 && parts[0] === PAGES.preview[locale]) {
     const previewed = (Object.keys(SEGMENTS) as ArchiveType[]).find((t) => SEGMENTS[t][locale] === parts[1]);
     return previewed && KEY.test(parts[2]) ? { page: 'preview', locale, type: previewed, documentId: parts[2] } : null;
@@ -119,7 +143,7 @@ export function matchRoute(path: string): Route | null {
 export function isSitePath(path: string): boolean {
   if (path === '/' || path === '/en' || path.startsWith('/en/')) return true;
   const first = path.split('/')[1] ?? '';
-  return [...Object.values(SEGMENTS).map((s) => s.vi), PAGES.search.vi, PAGES.calendar.vi, PAGES.preview.vi, `${PAGES.calendar.vi}.ics`, PERMALINK].includes(first);
+  return [...Object.values(SEGMENTS).map((s) => s.vi), PAGES.search.vi, PAGES.calendar.vi, PAGES.preview.vi, `${PAGES.calendar.vi}.ics`, PERMALINK, RESEARCHER_FOLDER.vi].includes(first);
 }
 
 /** The same page in the other locale (query kept), for the language switch and hreflang. */
@@ -137,6 +161,8 @@ export function alternatePath(route: Route, locale: SiteLocale): string {
       return recordPath(locale, route.type, route.key);
     case 'record-ics':
       return `${recordPath(locale, route.type, route.key)}.ics`;
+    case 'researcher':
+      return researcherPath(locale, route.view);
     case 'permalink':
       return permalinkPath(locale, route.type, route.documentId);
     case 'cite-file':

@@ -9,9 +9,10 @@ import * as consent from './consent';
 import * as history from './history';
 import * as media from './media';
 import * as review from './review';
+import * as researchers from './researchers';
 import * as scope from './scope';
 
-const PARTS = [review, history, audit, scope, media, consent];
+const PARTS = [review, history, audit, scope, media, consent, researchers];
 
 export const curationTranslations = {
   vi: Object.assign({}, ...PARTS.map((part) => part.vi)) as Record<string, string>,

@@ -6,13 +6,17 @@
  * hidden item and an unknown one get the same 404, headers included, so the
  * answer says nothing about what exists. Viewers on other origins (Mirador,
  * Universal Viewer, a partner's exhibit) fetch these, so every answer allows
- * any origin: no answer depends on cookies or credentials (a signed link is
- * its own credential, and its answers are cached `private`).
+ * any origin: no answer depends on cookies (a signed link is its own
+ * credential, and its answers are cached `private`). A researcher's own
+ * token (Authorization: Bearer dsr_…) reads as a researcher too: the token
+ * gate (src/researchers/strapi/token-gate.ts) has checked it and set
+ * ctx.state before this runs, and audienceOf decides as everywhere else.
  */
 import type { Core } from '@strapi/strapi';
 import { archive } from '../../archive';
 import { readObjectText } from '../../storage/read-text';
-import { isVisibleTo, type ConsentRecord } from '../../access/levels';
+import { isVisibleTo, type ConsentRecord, type Audience } from '../../access/levels';
+import { audienceOf } from '../../access/audience';
 import { derivativePath } from '../../media-access/keys';
 import { mediaUrlSecret, signPath, verifySignedPath } from '../../media-access/signing';
 import type { FileRenditions } from '../../media/renditions';
@@ -35,6 +39,8 @@ export interface IiifCtx {
   status: number;
   body: unknown;
   readonly fresh: boolean;
+  /** Set by the token gate for a valid researcher token (ctx.state.user with its role). */
+  state?: Parameters<typeof audienceOf>[0];
   set(name: string, value: string): void;
 }
 
@@ -57,6 +63,8 @@ export function createIiifHandler(strapi: Core.Strapi) {
     ctx.set('Access-Control-Allow-Origin', '*');
     if (ctx.method === 'OPTIONS') {
       ctx.set('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+      // A viewer may send a researcher token.
+      ctx.set('Access-Control-Allow-Headers', 'Authorization');
       ctx.set('Access-Control-Max-Age', '86400');
       ctx.status = 204;
       return true;
@@ -85,11 +93,12 @@ async function route({ strapi, ctx, parts, origin }: { strapi: Core.Strapi; ctx:
   const [first, key, last, ...rest] = parts;
   if (parts.some((part) => part === null)) return false;
   const secret = mediaUrlSecret();
+  const byToken: Audience = audienceOf(ctx.state);
   if (first === 'media' && key && KEY.test(key) && last === 'manifest' && rest.length === 0) {
     // A signed link (issued by REST to a researcher) reads as a researcher; a bad or expired one is just not found.
     const isSigned = ctx.query.sig !== undefined || ctx.query.exp !== undefined;
     if (isSigned && verifySignedPath({ secret, path: ctx.path, exp: ctx.query.exp, sig: ctx.query.sig }) !== 'valid') return false;
-    const item = await loadMediaItem(siteReader(strapi, { audience: isSigned ? 'researcher' : 'public' }), key);
+    const item = await loadMediaItem(siteReader(strapi, { audience: isSigned ? 'researcher' : byToken }), key);
     if (!item?.vi.renditions) return false;
     const isPublic = isVisibleTo({ record: item.vi as { accessLevel?: string; consent?: ConsentRecord | null }, audience: 'public' });
     const manifest = mediaItemManifest({
@@ -122,7 +131,7 @@ async function route({ strapi, ctx, parts, origin }: { strapi: Core.Strapi; ctx:
     const isSigned = rest[0] === 's';
     if (isSigned && !(rest.length > 3 && isValidServiceSignature({ secret, documentId: key, fileId: last, exp: rest[1] ?? '', sig: rest[2] ?? '' }))) return false;
     const below = isSigned ? rest.slice(3) : rest;
-    const file = await imageServiceFile(strapi, { documentId: key, fileId: last, rest: below.join('/'), audience: isSigned ? 'researcher' : 'public' });
+    const file = await imageServiceFile(strapi, { documentId: key, fileId: last, rest: below.join('/'), audience: isSigned ? 'researcher' : byToken });
     if (!file) return false;
     if (file.isInfo) {
       const stored = await readJson(strapi, file.key);
@@ -130,7 +139,7 @@ async function route({ strapi, ctx, parts, origin }: { strapi: Core.Strapi; ctx:
       const servicePath = [imageServicePath({ documentId: key, fileId: last }), ...(isSigned ? rest.slice(0, 3) : [])].join('/');
       sendJson(ctx, { ...stored, id: origin + servicePath }, IMAGE_TYPE);
     } else if (!(await sendObject(strapi, ctx, file.key))) return false;
-    if (isSigned) ctx.set('Cache-Control', `private, max-age=${CACHE_SECONDS}`);
+    if (isSigned || byToken !== 'public') ctx.set('Cache-Control', `private, max-age=${CACHE_SECONDS}`);
     return true;
   }
   return false;

@@ -6,7 +6,7 @@
  */
 import { html, jsonForScript, raw, type Html } from '../html';
 import type { Messages } from '../i18n';
-import { calendarPath, homePath, searchPath, type SiteLocale } from '../routes';
+import { calendarPath, homePath, researcherPath, searchPath, type SiteLocale } from '../routes';
 import { SITE_CSS } from './styles';
 
 export interface PageImage {
@@ -111,7 +111,8 @@ ${header(ctx, meta)}
 <main id="main" class="wrap" tabindex="-1">
 ${body}
 </main>
-<footer class="site"><div class="wrap"><p>${t.footer}</p></div></footer>
+<footer class="site"><div class="wrap"><p>${t.footer}</p>
+<p><a href="${researcherPath(locale, 'request')}">${t.forResearchers}</a> · <a href="${researcherPath(locale, 'sign-in')}">${t.researcherSignIn}</a></p></div></footer>
 <p id="live-status" class="visually-hidden" aria-live="polite"></p>
 </body>
 </html>`.value;

@@ -83,6 +83,12 @@ table.month .ev{display:block;overflow:hidden;text-overflow:ellipsis;white-space
 .pager{display:flex;justify-content:space-between;gap:1rem;flex-wrap:wrap;margin:1rem 0}
 .crumbs ol{list-style:none;padding:0;margin:.8rem 0 0;display:flex;flex-wrap:wrap;gap:.3rem;font-size:.9rem}
 .crumbs li+li::before{content:"›";margin-right:.3rem;color:var(--muted)}
+form.panel .field{margin:0 0 1rem}form.panel label{display:block;font-weight:600}
+form.panel input[type=text],form.panel input[type=email],form.panel input[type=password],form.panel textarea{display:block;width:100%;font:inherit;padding:.5rem .6rem;border:2px solid var(--muted);border-radius:6px;background:#fff;color:var(--ink)}
+form.panel [aria-invalid=true]{border-color:#a4161a}.field-error{color:#a4161a;font-weight:600;margin:.2rem 0}.hint{color:var(--muted);font-size:.9rem;margin:.2rem 0}
+form.panel .check{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}.hp{display:none}
+.secret{display:block;word-break:break-all;background:#fff;border:2px dashed var(--accent-2);padding:.6rem;font-size:1rem}
+table.tokens{width:100%;border-collapse:collapse}table.tokens td,table.tokens th{border-bottom:1px solid var(--line);padding:.35rem;text-align:left}
 footer.site{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem;padding:1rem 0 2rem}
 @media (min-width:36rem){dl.facts{display:grid;grid-template-columns:minmax(8rem,auto) 1fr;gap:.3rem 1rem}dl.facts dd{margin:0}}
 @media (min-width:48rem){.layout-search{grid-template-columns:16rem 1fr}details.facets[open] summary{display:none}h1{font-size:2rem}}

@@ -1,6 +1,6 @@
 /**
  * The curation admin API (/di-san/…: review, history, audit, scope, consent,
- * media reprocessing) as an outsider would try it: every route, about every
+ * media reprocessing, researcher requests) as an outsider would try it: every route, about every
  * record of the attack archive, hidden or not, with no credentials, a
  * researcher's users-permissions JWT, a content-API token, a forged admin
  * JWT, or a garbage bearer. None of these is an admin sign-in, so every
@@ -41,6 +41,9 @@ const ROUTES: Route[] = [
   (uid, documentId) => ({ method: 'POST', path: `/di-san/consent/${uid}/${documentId}/withdraw`, body: { date: '2026-01-01', withdrawnBy: 'x', reason: 'x' } }),
   (_uid, documentId) => ({ method: 'POST', path: `/di-san/media-items/${documentId}/reprocess` }),
   () => ({ method: 'POST', path: '/di-san/media-items/reprocess-failed' }),
+  () => ({ path: '/di-san/researcher-requests?status=all' }),
+  (_uid, _documentId, id) => ({ method: 'POST', path: `/di-san/researcher-requests/${id}/approve` }),
+  (_uid, _documentId, id) => ({ method: 'POST', path: `/di-san/researcher-requests/${id}/decline`, body: { reason: 'không phù hợp' } }),
 ];
 
 /** A JWT-shaped bearer signed with a key the server does not hold, claiming admin user 1. */

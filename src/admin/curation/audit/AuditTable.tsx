@@ -15,6 +15,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
     if (id === 'system') return t('di-san.audit.actor.system');
     if (id === 'anonymous') return t('di-san.audit.actor.anonymous');
     if (id === 'token') return t('di-san.audit.actor.token', { id: value });
+    if (id === 'user') return t('di-san.audit.actor.user', { id: value });
     if (id === 'deleted') return t('di-san.audit.actor.deleted', { id: value });
     return value;
   };

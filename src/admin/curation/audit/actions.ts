@@ -33,6 +33,15 @@ export const ACTION_NAMES: Record<string, { vi: string; en: string }> = {
   'admin.token-delete': { vi: 'Xoá khoá API', en: 'API token deleted' },
   'admin.token-regenerate': { vi: 'Tạo lại khoá API', en: 'API token regenerated' },
   'audit.export': { vi: 'Xuất nhật ký', en: 'Log exported' },
+  'researcher.request': { vi: 'Yêu cầu tài khoản nhà nghiên cứu', en: 'Researcher access requested' },
+  'researcher.approve': { vi: 'Chấp thuận nhà nghiên cứu', en: 'Researcher request approved' },
+  'researcher.decline': { vi: 'Từ chối nhà nghiên cứu', en: 'Researcher request declined' },
+  'researcher.password-set': { vi: 'Nhà nghiên cứu đặt mật khẩu', en: 'Researcher set a password' },
+  'researcher.sign-in': { vi: 'Nhà nghiên cứu đăng nhập', en: 'Researcher signed in' },
+  'researcher.sign-in-failed': { vi: 'Nhà nghiên cứu đăng nhập thất bại', en: 'Failed researcher sign-in' },
+  'researcher.token-create': { vi: 'Tạo khoá nhà nghiên cứu', en: 'Researcher token created' },
+  'researcher.token-revoke': { vi: 'Thu hồi khoá nhà nghiên cứu', en: 'Researcher token revoked' },
+  'researcher.token-use': { vi: 'Dùng khoá nhà nghiên cứu', en: 'Researcher token used' },
 };
 
 /** Groups offered in the filter, each a server prefix. */
@@ -43,6 +52,7 @@ export const ACTION_GROUPS: Record<string, { vi: string; en: string }> = {
   'consent.*': { vi: 'Sự đồng ý (mọi thao tác)', en: 'Consent (all)' },
   'auth.*': { vi: 'Đăng nhập (mọi thao tác)', en: 'Sign-in (all)' },
   'admin.*': { vi: 'Quản trị (mọi thao tác)', en: 'Administration (all)' },
+  'researcher.*': { vi: 'Nhà nghiên cứu (mọi thao tác)', en: 'Researchers (all)' },
 };
 
 /** An action in the admin's language; an action this list does not know yet keeps its code. */

@@ -2,11 +2,13 @@
 import { ARCHIVE_TYPES, type ArchiveType, uidOf } from '../../../content-model';
 import { editPath, TYPE_NAMES } from '../shared/types';
 
-/** `admin:3`, `token:2`, `system`, `anonymous`: which message names it, with what id. */
-export function actorKind(actor: string): { id: 'system' | 'anonymous' | 'token' | 'deleted' | null; value: string } {
+/** `admin:3`, `token:2`, `user:5` (a users-permissions account: a researcher), `system`, `anonymous`: which message names it, with what id. */
+export function actorKind(actor: string): { id: 'system' | 'anonymous' | 'token' | 'user' | 'deleted' | null; value: string } {
   if (actor === 'system' || actor === 'anonymous') return { id: actor, value: '' };
   const token = /^token:(\d+)$/.exec(actor);
   if (token) return { id: 'token', value: token[1] };
+  const user = /^user:(\d+)$/.exec(actor);
+  if (user) return { id: 'user', value: user[1] };
   const admin = /^admin:(\d+)$/.exec(actor);
   if (admin) return { id: 'deleted', value: admin[1] };
   return { id: null, value: actor };
