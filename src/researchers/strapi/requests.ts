@@ -12,24 +12,9 @@ import { findUserByEmail, grantResearcher, isActiveResearcher, setPassword } fro
 import { notify } from './notify';
 import { REQUESTS_TABLE, table } from './tables';
 import { MAILS } from '../messages';
+import type { RequestRow, RequestStatus } from '../request';
 
-export type RequestStatus = 'pending' | 'approved' | 'declined';
-
-export interface RequestRow {
-  id: number;
-  status: RequestStatus;
-  name: string;
-  institution: string;
-  email: string;
-  purpose: string;
-  locale: 'vi' | 'en';
-  terms_accepted_at: string;
-  created_at: string;
-  reviewed_at: string | null;
-  reviewed_by: number | null;
-  decline_reason: string | null;
-  user_id: number | null;
-}
+export type { RequestRow, RequestStatus } from '../request';
 
 const PUBLIC_COLUMNS = ['id', 'status', 'name', 'institution', 'email', 'purpose', 'locale', 'terms_accepted_at', 'created_at', 'reviewed_at', 'reviewed_by', 'decline_reason', 'user_id'];
 
