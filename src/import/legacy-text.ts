@@ -36,8 +36,9 @@
  *    Vietnamese (e.g. "ñi": TCVN3 "ủi", VNI "đi").
  *  - A legacy word that is not a syllable (a foreign name, a typo, an
  *    abbreviation with marks) rejects the whole cell.
- *  - A symbol TCVN3 uses as a letter, next to ASCII letters, can be misread:
- *    "10 µm" reads as TCVN3 "10 àm".
+ *  - A symbol TCVN3 uses as a letter, next to ASCII letters, can be misread
+ *    when the result is a syllable. The one common case, the unit "µm"
+ *    ("àm"), is not counted as evidence (NOT_EVIDENCE); others are possible.
  *  - TCVN3 upper-case fonts (".VnTimeH"): the same bytes as the lower-case
  *    letters are drawn as capitals. Handled by a case rule (upperCaseHFont),
  *    which cannot tell a lone capital word of one ASCII letter ("LÊ") in a
@@ -73,7 +74,8 @@ const CP1252_PUNCTUATION = new Set('€‚„…†‡‰‹›‘’“”•�
 function onlyLegacyCharacters(text: string): boolean {
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) continue;
+    // 0x80–0x9F: the C1 controls a Latin-1 reading leaves where Windows-1252 has punctuation; never in real Unicode text.
+    if (code <= 0xff) continue;
     if (!CP1252_PUNCTUATION.has(char)) return false;
   }
   return true;
@@ -221,13 +223,16 @@ export function toUnicode(text: string, encoding: LegacyEncoding): string {
 
 // ---------------------------------------------------------------- detection
 
+/** Ordinary words that happen to decode to a TCVN3 syllable: micrometres ("àm"). */
+const NOT_EVIDENCE = new Set(['µm', 'µM']);
+
 function isEvidenceFor(text: string, encoding: LegacyEncoding): boolean {
   let evidence = false;
   for (const piece of pieces(text, encoding)) {
     if (!piece.word || !hasLegacyByte(piece.text)) continue;
     const decoded = decodeWord(piece.text, encoding, true);
     if (decoded === null || !isVietnameseSyllable(decoded)) return false;
-    if ([...piece.text].length >= 2 && !isVietnameseSyllable(piece.text)) evidence = true;
+    if ([...piece.text].length >= 2 && !NOT_EVIDENCE.has(piece.text) && !isVietnameseSyllable(piece.text)) evidence = true;
   }
   return evidence;
 }
@@ -262,8 +267,8 @@ for (const [char, mark] of Object.entries(VNI_MARKS)) {
   VNI_MARK_FOR.set(key, entry);
 }
 const VNI_LETTER_FOR = new Map(Object.entries(VNI_LETTERS).map(([byte, letter]) => [letter, byte]));
-const TONE_BY_MARK = new Map(Object.entries(TONE).map(([name, mark]) => [mark, name as Tone]));
-const SHAPE_BY_MARK = new Map(Object.entries(SHAPE).map(([name, mark]) => [mark, name as Shape]));
+const TONE_BY_MARK = new Map<string, Tone>(Object.entries(TONE).map(([name, mark]) => [mark, name as Tone]));
+const SHAPE_BY_MARK = new Map<string, Shape>(Object.entries(SHAPE).map(([name, mark]) => [mark, name as Shape]));
 
 function encodeVniLetter(char: string): string {
   const single = VNI_LETTER_FOR.get(char);
