@@ -19,8 +19,10 @@
  *     as they are and prove nothing either way.
  *  3. Every examined word must decode strictly (each byte is a letter of the
  *     encoding; in VNI each mark byte sits on a vowel that can carry it) and
- *     give a well-formed Vietnamese syllable. One failure rejects the
- *     encoding: French and German words decode to nonsense ("Café" → "Cafộ").
+ *     give a well-formed Vietnamese syllable, or an abbreviation without
+ *     vowels ("QĐ", "HĐND"), which counts for nothing. One failure rejects
+ *     the encoding: French and German words decode to nonsense ("Café" →
+ *     "Cafộ").
  *  4. At least one examined word of two or more letters must NOT already be a
  *     Vietnamese syllable as it stands. Unicode Vietnamese whose letters all
  *     happen to be Latin-1 ("Tôi", "Cá") would otherwise decode into other
@@ -39,6 +41,9 @@
  *  - A symbol TCVN3 uses as a letter, next to ASCII letters, can be misread
  *    when the result is a syllable. The one common case, the unit "µm"
  *    ("àm"), is not counted as evidence (NOT_EVIDENCE); others are possible.
+ *  - TCVN3 has no capital toned vowels in its standard fonts: a typist wrote
+ *    "Ủy ban" as "ñy ban" (drawn as "ủy ban"), and it converts to what was
+ *    drawn, "ủy ban". Nothing guesses sentence capitals.
  *  - TCVN3 upper-case fonts (".VnTimeH"): the same bytes as the lower-case
  *    letters are drawn as capitals. Handled by a case rule (upperCaseHFont),
  *    which cannot tell a lone capital word of one ASCII letter ("LÊ") in a
@@ -223,6 +228,9 @@ export function toUnicode(text: string, encoding: LegacyEncoding): string {
 
 // ---------------------------------------------------------------- detection
 
+/** Abbreviations in official text ("QĐ-UBND", "HĐND", "ĐBSCL") have no vowel, so are not syllables. */
+const CONSONANTS_ONLY = /^[b-df-hj-np-tv-xzđ]+$/i;
+
 /** Ordinary words that happen to decode to a TCVN3 syllable: micrometres ("àm"). */
 const NOT_EVIDENCE = new Set(['µm', 'µM']);
 
@@ -231,7 +239,9 @@ function isEvidenceFor(text: string, encoding: LegacyEncoding): boolean {
   for (const piece of pieces(text, encoding)) {
     if (!piece.word || !hasLegacyByte(piece.text)) continue;
     const decoded = decodeWord(piece.text, encoding, true);
-    if (decoded === null || !isVietnameseSyllable(decoded)) return false;
+    if (decoded === null) return false;
+    if (CONSONANTS_ONLY.test(decoded)) continue; // an abbreviation such as "QĐ" (quyết định), "HĐND": fine, but no evidence
+    if (!isVietnameseSyllable(decoded)) return false;
     if ([...piece.text].length >= 2 && !NOT_EVIDENCE.has(piece.text) && !isVietnameseSyllable(piece.text)) evidence = true;
   }
   return evidence;

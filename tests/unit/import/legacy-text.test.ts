@@ -130,6 +130,18 @@ describe('phrases from the archive, spelled byte by byte', () => {
     assert.equal(toUnicode('\u00A7I\u00D6N BI\u00A3N PH\u00F1', 'tcvn3'), 'ĐIỆN BIÊN PHỦ');
   });
 
+  it('abbreviations without vowels (QĐ, HĐND) neither block nor prove a cell', () => {
+    // TCVN3 "Quyết định số 123/QĐ-UBND": ế D5, đ AE, ị DE, ố E8, Đ A7.
+    assert.equal(convertCell('Quy\u00D5t \u00AE\u00DEnh s\u00E8 123/Q\u00A7-UBND').text, 'Quyết định số 123/QĐ-UBND');
+    // VNI: e+á, ñ, ò = ị, o+á, Ñ.
+    assert.equal(convertCell('Quye\u00E1t \u00F1\u00F2nh so\u00E1 123/Q\u00D1-UBND').text, 'Quyết định số 123/QĐ-UBND');
+    assert.equal(detectLegacy('Q\u00A7 H\u00A7ND'), null);
+  });
+
+  it('TCVN3 has no capital toned vowels: "Ủy ban" typed as "ủy ban" converts to what the font drew', () => {
+    assert.equal(convertCell('\u00F1y ban nh\u00A9n d\u00A9n').text, 'ủy ban nhân dân');
+  });
+
   it('phrases among curly quotes, a dash, digits and brackets', () => {
     const cell = convertCell('\u201CL\u00D4 h\u00E9i Hoa Ban\u201D \u2013 \u00A7i\u00D6n Bi\u00AAn, 2019 (x\u00B7 Thanh N\u00ADa)');
     assert.equal(cell.text, '\u201CLễ hội Hoa Ban\u201D \u2013 Điện Biên, 2019 (xã Thanh Nưa)');
