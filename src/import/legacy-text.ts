@@ -137,8 +137,6 @@ interface Letter {
   tone?: Tone;
   /** Whether marks may follow it at all. */
   vowel: boolean;
-  /** The raw characters, to put back when a lenient decode rejects a mark. */
-  raw: string;
 }
 
 const VNI_VOWELS = /^[aeiouyAEIOUY]$/;
@@ -163,19 +161,18 @@ function decodeVniWord(word: string, strict: boolean): string | null {
     const mark = VNI_MARKS[char];
     const previous = letters[letters.length - 1];
     if (single !== undefined) {
-      letters.push({ base: single, vowel: single.toLowerCase() !== 'đ', tone: TONED_I.has(single) ? 'acute' : undefined, raw: char });
+      // A toned i carries its tone in `base`; the placeholder tone only stops a second tone byte.
+      letters.push({ base: single, vowel: single.toLowerCase() !== 'đ', tone: TONED_I.has(single) ? 'acute' : undefined });
     } else if (mark !== undefined && previous && accepts(previous, mark.shape, mark.tone)) {
       previous.shape = previous.shape ?? mark.shape;
       previous.tone = previous.tone ?? mark.tone;
-      previous.raw += char;
     } else if (mark !== undefined || char.codePointAt(0)! >= 0xa0) {
       if (strict) return null;
-      letters.push({ base: char, vowel: false, raw: char });
+      letters.push({ base: char, vowel: false });
     } else {
-      letters.push({ base: char, vowel: VNI_VOWELS.test(char), raw: char });
+      letters.push({ base: char, vowel: VNI_VOWELS.test(char) });
     }
   }
-  // TONED_I letters carry their tone in `base` already; the placeholder tone above only blocks a second one.
   return letters
     .map((l) => (TONED_I.has(l.base) ? l.base : l.base + (l.shape ? SHAPE[l.shape] : '') + (l.tone ? TONE[l.tone] : '')))
     .join('')
