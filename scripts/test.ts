@@ -4,11 +4,15 @@
  *   1. unit, integration and browser tests on SQLite,
  *   2. the integration tests again on PostgreSQL,
  * with node's test runner, and ends with one "N passed, N failed" line.
- * The two passes run at the same time (each file has its own data folder,
- * database, indexes and bucket, so they share nothing but the servers): a
- * pass mostly waits on servers, queues and ffmpeg, and on two cores running
- * both cuts the wall time by about a third. Their lines are prefixed with
- * the pass's name. TEST_PASSES=serial runs them one after the other.
+ * The PostgreSQL pass leaves out integration files that never boot the app
+ * (ffmpeg, sharp, the object stores: nothing there touches a database), and
+ * runs the generated attack suites at half their budget (ATTACK_BUDGET=0.5,
+ * with a seed of its own); the SQLite pass runs everything whole.
+ * TEST_PASSES=parallel runs the two passes at the same time, their lines
+ * prefixed with the pass's name (each file has its own data folder,
+ * database, indexes and bucket). It pays only with more than two cores: on
+ * two, the suite is CPU-bound and the passes slowed each other down (a full
+ * run took longer than one after the other).
  * Browser tests (tests/browser/, the public site in Debian's Chromium) run in
  * pass 1 only: what a browser does with a page does not depend on the
  * database, and a second pass would double their share of CI time.
@@ -33,6 +37,24 @@ interface PassResult {
 }
 
 /** Every *.test.ts under tests/<kind>/ (tests mirror src/: tests/<kind>/<src folder>/<topic>.test.ts). */
+/** Helpers whose code boots the app (so a test file using them reads and writes a database). */
+const BOOTS_APP = /\bstart(TestApp|AttackArchive|SiteArchive)\b|\bmediaPipelineSuite\b/;
+
+/** Whether a test file boots the app, directly or through a helper it imports (followed transitively). */
+function bootsApp(file: string, seen = new Set<string>()): boolean {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  if (BOOTS_APP.test(text)) return true;
+  const imports = [...text.matchAll(/from '(\.{1,2}\/[^']*helpers[^']*)'/g)].map((m) => path.resolve(path.dirname(file), `${m[1]}.ts`));
+  return imports.some((helper) => bootsApp(helper, seen));
+}
+
 const testFiles = (kind: string) => {
   const dir = path.join(APP_DIR, 'tests', kind);
   try {
@@ -120,10 +142,15 @@ async function main(): Promise<number> {
   if (unit.length || integration.length || browser.length) {
     passes.push({ name: 'sqlite', files: [...unit, ...integration, ...browser], env: { ...baseEnv, TEST_DATABASE: 'sqlite' } });
   }
-  if (postgres && integration.length) {
-    passes.push({ name: 'postgres', files: integration, env: { ...baseEnv, TEST_DATABASE: 'postgres', TEST_PG_URL: postgres.url } });
+  if (postgres && integration.some((file) => bootsApp(path.join(APP_DIR, file)))) {
+    const onDatabase = integration.filter((file) => bootsApp(path.join(APP_DIR, file)));
+    passes.push({
+      name: 'postgres',
+      files: onDatabase,
+      env: { ...baseEnv, TEST_DATABASE: 'postgres', TEST_PG_URL: postgres.url, ATTACK_BUDGET: process.env.ATTACK_BUDGET ?? '0.5' },
+    });
   }
-  const isSerial = process.env.TEST_PASSES === 'serial' || passes.length < 2;
+  const isSerial = process.env.TEST_PASSES !== 'parallel' || passes.length < 2;
   let results: PassResult[] = [];
   try {
     if (isSerial) {

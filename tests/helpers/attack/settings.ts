@@ -1,7 +1,10 @@
 /**
  * Seed and size of a generated run. ATTACK_SEED replays a run exactly (the
  * fixture's markers derive from it too); ATTACK_RUNS sets every property's
- * number of runs (default: each property's own budget, sized for CI).
+ * number of runs (default: each property's own budget, sized for CI);
+ * ATTACK_BUDGET scales those budgets (`npm test` sets 0.5 on its PostgreSQL
+ * pass: the SQLite pass runs them whole, and each pass draws its own seed, so
+ * the second database still meets thousands of fresh queries per run).
  */
 import fc from 'fast-check';
 
@@ -9,6 +12,8 @@ export interface AttackSettings {
   seed: number;
   /** Runs per property when ATTACK_RUNS is set. */
   runs?: number;
+  /** Factor on each property's own budget (ATTACK_BUDGET, default 1). */
+  budget: number;
 }
 
 export function attackSettings(file: string): AttackSettings {
@@ -16,11 +21,14 @@ export function attackSettings(file: string): AttackSettings {
   if (!Number.isInteger(seed)) throw new Error(`ATTACK_SEED must be an integer, not ${process.env.ATTACK_SEED}`);
   const runs = process.env.ATTACK_RUNS ? Number(process.env.ATTACK_RUNS) : undefined;
   if (runs !== undefined && !(Number.isInteger(runs) && runs > 0)) throw new Error(`ATTACK_RUNS must be a positive whole number of runs per property, not ${process.env.ATTACK_RUNS}`);
-  process.stdout.write(`[attack] ${file}: seed ${seed} (replay with ATTACK_SEED=${seed}), runs per property ${runs ?? 'default'}, database ${process.env.TEST_DATABASE ?? 'sqlite'}\n`);
-  return { seed, runs };
+  const budget = process.env.ATTACK_BUDGET ? Number(process.env.ATTACK_BUDGET) : 1;
+  if (!(budget > 0 && budget <= 100)) throw new Error(`ATTACK_BUDGET must be a number above 0 (a factor on each property's runs), not ${process.env.ATTACK_BUDGET}`);
+  const size = runs ?? (budget === 1 ? 'default' : `default × ${budget}`);
+  process.stdout.write(`[attack] ${file}: seed ${seed} (replay with ATTACK_SEED=${seed}), runs per property ${size}, database ${process.env.TEST_DATABASE ?? 'sqlite'}\n`);
+  return { seed, runs, budget };
 }
 
-export const runsOf = (settings: AttackSettings, runs: number) => settings.runs ?? runs;
+export const runsOf = (settings: AttackSettings, runs: number) => settings.runs ?? Math.max(1, Math.round(runs * settings.budget));
 
 /**
  * fc.assert with the file's seed; a failure names the seed, the counterexample
